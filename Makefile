@@ -1,0 +1,68 @@
+# Qurultay: `make run` serves the API with the demo forum; `make test` runs every check CI runs.
+# Needs only python3 (3.11+), make and git: uv is installed into .tools/ when it is not on PATH.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+UV := .tools/bin/uv
+UV_DEP := .tools/bin/uv
+endif
+
+# Never let uv download an interpreter of its own: use the machine's python3.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+RUN := $(UV) run --frozen --no-sync
+
+.PHONY: help install run test lint format typecheck pytest openapi migrate migration demo clean
+
+help:
+	@echo "make run        install, start the embedded PostgreSQL, migrate, load the demo forum, serve on :8000"
+	@echo "make test       install, lint, type check, and the whole test suite on a real PostgreSQL"
+	@echo "make openapi    regenerate openapi/openapi.json from the app"
+	@echo "make migration m='what changed'   autogenerate a migration from the models"
+
+.tools/bin/uv:
+	$(PYTHON) tools/bootstrap_uv.py $(UV_VERSION) $@
+
+.venv/.synced: pyproject.toml uv.lock $(UV_DEP)
+	$(UV) sync --frozen
+	@touch $@
+
+install: .venv/.synced
+
+run: install
+	$(RUN) qurultay serve
+
+lint: install
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format: install
+	$(RUN) ruff check --fix .
+	$(RUN) ruff format .
+
+typecheck: install
+	$(RUN) mypy
+
+pytest: install
+	$(RUN) pytest
+
+test: lint typecheck pytest
+
+openapi: install
+	$(RUN) qurultay openapi
+
+migrate: install
+	$(RUN) qurultay migrate
+
+migration: install
+	$(RUN) qurultay revision -m "$(m)"
+
+demo: install
+	$(RUN) qurultay load-demo
+
+clean:
+	rm -rf .venv .tools .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""Qurultay: an event-management REST backend for civil-society forums."""

@@ -1,0 +1,84 @@
+"""Builds the application: wiring only."""
+
+from __future__ import annotations
+
+from advanced_alchemy.extensions.litestar import (
+    AsyncSessionConfig,
+    EngineConfig,
+    SQLAlchemyAsyncConfig,
+    SQLAlchemyPlugin,
+)
+from litestar import Litestar
+from litestar.config.compression import CompressionConfig
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin
+
+from app.config import Settings, get_settings
+from app.db.bootstrap import resolve_database_url
+from app.domain.forum_sessions.controllers import SessionController
+from app.domain.forums.controllers import ForumController
+from app.domain.health.controllers import HealthController
+from app.domain.organizations.controllers import OrganizationController
+from app.domain.people.controllers import PersonController
+from app.domain.statements.controllers import StatementController
+from app.lib.errors import EXCEPTION_HANDLERS
+from app.lib.etag import ETagMiddleware
+from app.lib.i18n import provide_languages
+from app.lib.query import reject_unknown_query_params
+
+API_VERSION = "1.0.0"
+
+
+def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:
+    return SQLAlchemyAsyncConfig(
+        connection_string=url,
+        engine_config=EngineConfig(
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+            pool_pre_ping=False,
+            echo=settings.db_echo,
+        ),
+        session_config=AsyncSessionConfig(expire_on_commit=False),
+        # One transaction per request: committed when the response is 2xx, rolled back otherwise.
+        before_send_handler="autocommit",
+        create_all=False,  # the schema is Alembic's alone
+        set_default_exception_handler=False,
+    )
+
+
+def openapi_config() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="Qurultay API",
+        version=API_VERSION,
+        description=(
+            "Forums, their sessions and speakers, what the speakers said, and who attends. "
+            "Errors are RFC 9457 problem details; lists are cursor-paginated."
+        ),
+        path="/api/docs",
+        render_plugins=[ScalarRenderPlugin()],
+        use_handler_docstrings=False,
+    )
+
+
+def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> Litestar:
+    settings = settings or get_settings()
+    url = database_url or resolve_database_url(settings)
+    return Litestar(
+        route_handlers=[
+            ForumController,
+            SessionController,
+            StatementController,
+            PersonController,
+            OrganizationController,
+            HealthController,
+        ],
+        plugins=[SQLAlchemyPlugin(config=database_config(settings, url))],
+        dependencies={"languages": Provide(provide_languages, sync_to_thread=False)},
+        before_request=reject_unknown_query_params,
+        middleware=[ETagMiddleware()],
+        exception_handlers=EXCEPTION_HANDLERS,
+        openapi_config=openapi_config(),
+        compression_config=CompressionConfig(backend="gzip", minimum_size=1024),
+        debug=settings.debug,
+    )

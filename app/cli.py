@@ -1,0 +1,106 @@
+"""The `qurultay` command: serve, migrate, load the demo forum, write the OpenAPI spec."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+import click
+import uvicorn
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+from app.config import PROJECT_ROOT, get_settings
+from app.db import migrate
+from app.db.bootstrap import resolve_database_url
+from app.demo.baku import DEMO_FORUM_SLUG, load_demo
+
+logger = logging.getLogger("qurultay")
+
+
+async def _load_demo(url: str) -> bool:
+    engine = create_async_engine(url)
+    try:
+        async with async_sessionmaker(engine, expire_on_commit=False)() as session, session.begin():
+            return await load_demo(session)
+    finally:
+        await engine.dispose()
+
+
+@click.group()
+def main() -> None:
+    """Qurultay: forums, sessions, speakers, statements and registrations."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("pgserver").setLevel(logging.WARNING)
+
+
+@main.command()
+def migrate_db() -> None:
+    """Apply every migration (alembic upgrade head)."""
+    migrate.upgrade(resolve_database_url(get_settings()))
+
+
+@main.command()
+@click.option("-m", "--message", required=True, help="What the migration changes.")
+def revision(message: str) -> None:
+    """Autogenerate a migration from the models; review it before committing."""
+    migrate.revision(resolve_database_url(get_settings()), message)
+
+
+@main.command(name="load-demo")
+def load_demo_command() -> None:
+    """Load the Baku demo forum, unless it is already there."""
+    loaded = asyncio.run(_load_demo(resolve_database_url(get_settings())))
+    click.echo("Demo forum loaded." if loaded else "Demo forum already present; nothing to do.")
+
+
+@main.command()
+@click.option("--host", default=None, help="Address to bind (QURULTAY_HOST, default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (QURULTAY_PORT, default 8000).")
+@click.option("--workers", default=None, type=int, help="Worker processes (QURULTAY_WORKERS, default 1).")
+@click.option("--demo/--no-demo", default=True, help="Load the demo forum when it is missing.")
+def serve(host: str | None, port: int | None, workers: int | None, *, demo: bool) -> None:
+    """Start the database if embedded, migrate, load the demo forum, and serve the API."""
+    settings = get_settings()
+    url = resolve_database_url(settings)
+    migrate.upgrade(url)
+    if demo and asyncio.run(_load_demo(url)):
+        click.echo("Loaded the demo forum.")
+    host = host or settings.host
+    port = port or settings.port
+    base = f"http://{host}:{port}"
+    click.echo(
+        f"\nQurultay is serving on {base}\n"
+        f"  API docs:    {base}/api/docs\n"
+        f"  Demo forum:  {base}/api/v1/forums/{DEMO_FORUM_SLUG}\n"
+        f"  Its agenda:  {base}/api/v1/forums  (then /api/v1/forums/<id>/sessions)\n"
+        "Press Ctrl-C to stop (the embedded database stops with it).\n"
+    )
+    uvicorn.run(
+        "app.asgi:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers or settings.workers,
+        access_log=settings.debug,
+        log_level="info",
+    )
+
+
+@main.command()
+@click.option("--output", type=click.Path(path_type=Path), default=PROJECT_ROOT / "openapi" / "openapi.json")
+def openapi(output: Path) -> None:
+    """Write the OpenAPI document the app serves (`-` for stdout)."""
+    from app.openapi_spec import render_spec  # noqa: PLC0415 - builds the app, only when asked
+
+    text = render_spec()
+    if str(output) == "-":
+        sys.stdout.write(text)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")
+
+
+main.add_command(migrate_db, name="migrate")

@@ -1,0 +1,26 @@
+"""Every table, imported here so Alembic and the tests see the whole metadata."""
+
+from app.db.models.forum_sessions import ForumSession, SessionParticipant
+from app.db.models.forums import Forum, ForumOrganizer, Room
+from app.db.models.geography import Country
+from app.db.models.organizations import Organization
+from app.db.models.people import Affiliation, Person
+from app.db.models.registrations import Registration
+from app.db.models.statements import Citation, Statement, StatementTopic, Topic
+
+__all__ = [
+    "Affiliation",
+    "Citation",
+    "Country",
+    "Forum",
+    "ForumOrganizer",
+    "ForumSession",
+    "Organization",
+    "Person",
+    "Registration",
+    "Room",
+    "SessionParticipant",
+    "Statement",
+    "StatementTopic",
+    "Topic",
+]

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base, Translations
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    bio: Mapped[Translations | None]
+    language: Mapped[str] = mapped_column(String(16))
+    photo_url: Mapped[str | None] = mapped_column(String(500))
+    country_code: Mapped[str | None] = mapped_column(ForeignKey("countries.code"), index=True)
+    # Private contact data: never part of a public view.
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(40))
+
+
+class Affiliation(Base):
+    """A person's title at an organization over a period ("Chair", "Director", "Head")."""
+
+    __tablename__ = "affiliations"
+
+    person_id: Mapped[UUID] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    organization_id: Mapped[UUID] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    title: Mapped[Translations]
+    language: Mapped[str] = mapped_column(String(16))
+    starts_on: Mapped[datetime.date | None]
+    ends_on: Mapped[datetime.date | None]
+
+    __table_args__ = (CheckConstraint("ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on", name="period"),)

@@ -1,0 +1,1 @@
+"""The demo dataset the service starts with."""

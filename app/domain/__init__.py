@@ -1,0 +1,1 @@
+"""One folder per domain: controllers (HTTP only) -> services (rules) -> repositories (every query)."""

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get
+from litestar.di import Provide
+from litestar.params import Parameter
+
+from app.domain.forum_sessions.deps import provide_session_read_service
+from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
+from app.domain.forum_sessions.services import SessionReadService
+from app.lib.openapi import problems
+from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+
+Day = Annotated[
+    datetime.date | None,
+    Parameter(query="day", description="Only sessions on this day, in the forum's own time zone (YYYY-MM-DD)."),
+]
+
+
+class SessionController(Controller):
+    tags = ["Sessions"]
+    dependencies = {"sessions": Provide(provide_session_read_service, sync_to_thread=False)}
+
+    @get(
+        "/api/v1/forums/{forum_id:uuid}/sessions",
+        operation_id="list_forum_sessions",
+        summary="A forum's agenda",
+        description=(
+            "The forum's sessions in start order, each with its room and speakers. Times are absolute (UTC "
+            "offsets included); `day` and `timezone` give the forum's local calendar. Sessions that are dated "
+            "but not yet timed come after the timed ones of their day."
+        ),
+        responses=problems(400, 404),
+    )
+    async def list_forum_sessions(
+        self,
+        request: Request[Any, Any, Any],
+        sessions: SessionReadService,
+        languages: list[str],
+        forum_id: UUID,
+        day: Day = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[SessionPage]:
+        page = await sessions.agenda(forum_id, langs=languages, limit=limit, day=day, cursor=cursor)
+        return Response(page, headers=next_link(request, page.next))
+
+    @get(
+        "/api/v1/sessions/{session_id:uuid}",
+        operation_id="get_session",
+        summary="Get a session",
+        description="A session with its participants, their roles and the affiliation they spoke under.",
+        responses=problems(400, 404),
+    )
+    async def get_session(self, sessions: SessionReadService, languages: list[str], session_id: UUID) -> SessionDetail:
+        return await sessions.get_session(session_id, langs=languages)

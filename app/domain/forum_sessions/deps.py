@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.forum_sessions.repositories import SessionReadRepository
+from app.domain.forum_sessions.services import SessionReadService
+
+
+def provide_session_read_service(db_session: AsyncSession) -> SessionReadService:
+    return SessionReadService(SessionReadRepository(db_session))

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.forums.repositories import ForumReadRepository
+from app.domain.forums.services import ForumReadService
+
+
+def provide_forum_read_service(db_session: AsyncSession) -> ForumReadService:
+    return ForumReadService(ForumReadRepository(db_session))

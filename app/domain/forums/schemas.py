@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from app.db.models.enums import ForumStatus, LegalForm
+from app.lib.i18n import LocalizedText
+from app.lib.schema import Schema
+
+
+class Country(Schema):
+    code: str
+    name: str
+
+
+class OrganizationSummary(Schema):
+    id: UUID
+    name: LocalizedText
+    legal_form: LegalForm
+    country: Country | None
+
+
+class Room(Schema):
+    id: UUID
+    name: str
+    capacity: int | None
+
+
+class RegistrationPolicy(Schema):
+    opens_at: datetime.datetime | None
+    closes_at: datetime.datetime | None
+    capacity: int | None
+    requires_approval: bool
+
+
+class ForumSummary(Schema):
+    id: UUID
+    slug: str
+    title: LocalizedText
+    city: str | None
+    country: Country | None
+    timezone: str
+    starts_on: datetime.date
+    ends_on: datetime.date
+    status: ForumStatus
+
+
+class Forum(ForumSummary):
+    description: LocalizedText | None
+    venue: str | None
+    organizers: list[OrganizationSummary]
+    rooms: list[Room]
+    registration: RegistrationPolicy
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+
+
+class ForumPage(Schema):
+    items: list[ForumSummary]
+    next: str | None

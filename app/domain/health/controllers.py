@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from litestar import Controller, get
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.health.repositories import database_is_up
+from app.lib.errors import DomainError
+from app.lib.openapi import problems
+from app.lib.schema import Schema
+
+
+class HealthStatus(Schema):
+    status: str
+
+
+class DatabaseUnavailableError(DomainError):
+    status_code = 503
+    problem_type = "database-unavailable"
+
+
+class HealthController(Controller):
+    path = "/health"
+    tags = ["Health"]
+
+    @get("/live", operation_id="check_liveness", summary="Liveness: the process answers")
+    async def live(self) -> HealthStatus:
+        return HealthStatus(status="ok")
+
+    @get(
+        "/ready",
+        operation_id="check_readiness",
+        summary="Readiness: the database answers",
+        responses=problems(503),
+    )
+    async def ready(self, db_session: AsyncSession) -> HealthStatus:
+        if not await database_is_up(db_session):
+            raise DatabaseUnavailableError("the database does not answer")
+        return HealthStatus(status="ok")

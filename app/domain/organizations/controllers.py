@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get
+from litestar.di import Provide
+
+from app.domain.organizations.deps import provide_organization_read_service
+from app.domain.organizations.schemas import Organization, OrganizationPage
+from app.domain.organizations.services import OrganizationReadService
+from app.domain.statements.controllers import CountryCode
+from app.lib.openapi import problems
+from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+
+
+class OrganizationController(Controller):
+    path = "/api/v1/organizations"
+    tags = ["Organizations"]
+    dependencies = {"organizations": Provide(provide_organization_read_service, sync_to_thread=False)}
+
+    @get(
+        "/",
+        operation_id="list_organizations",
+        summary="List organizations",
+        description="Organizations in alphabetical order of their name in their own language.",
+        responses=problems(400),
+    )
+    async def list_organizations(
+        self,
+        request: Request[Any, Any, Any],
+        organizations: OrganizationReadService,
+        languages: list[str],
+        country: CountryCode = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[OrganizationPage]:
+        page = await organizations.list_organizations(
+            langs=languages, limit=limit, country=country.upper() if country else None, cursor=cursor
+        )
+        return Response(page, headers=next_link(request, page.next))
+
+    @get(
+        "/{organization_id:uuid}",
+        operation_id="get_organization",
+        summary="Get an organization",
+        responses=problems(400, 404),
+    )
+    async def get_organization(
+        self, organizations: OrganizationReadService, languages: list[str], organization_id: UUID
+    ) -> Organization:
+        return await organizations.get_organization(organization_id, langs=languages)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get
+from litestar.di import Provide
+
+from app.domain.people.deps import provide_person_read_service
+from app.domain.people.schemas import Person
+from app.domain.people.services import PersonReadService
+from app.domain.statements.deps import provide_statement_read_service
+from app.domain.statements.repositories import StatementFilters
+from app.domain.statements.schemas import StatementSearchPage
+from app.domain.statements.services import StatementReadService
+from app.lib.openapi import problems
+from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+
+
+class PersonController(Controller):
+    path = "/api/v1/people"
+    tags = ["People"]
+    dependencies = {
+        "people": Provide(provide_person_read_service, sync_to_thread=False),
+        "statements": Provide(provide_statement_read_service, sync_to_thread=False),
+    }
+
+    @get(
+        "/{person_id:uuid}",
+        operation_id="get_person",
+        summary="Get a person",
+        description="A speaker's public profile: affiliations and sessions, never contact data.",
+        responses=problems(400, 404),
+    )
+    async def get_person(self, people: PersonReadService, languages: list[str], person_id: UUID) -> Person:
+        return await people.get_person(person_id, langs=languages)
+
+    @get(
+        "/{person_id:uuid}/statements",
+        operation_id="list_person_statements",
+        summary="A person's statements",
+        description="The person's published statements, newest first.",
+        responses=problems(400, 404),
+    )
+    async def list_person_statements(
+        self,
+        request: Request[Any, Any, Any],
+        people: PersonReadService,
+        statements: StatementReadService,
+        languages: list[str],
+        person_id: UUID,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[StatementSearchPage]:
+        await people.ensure_public(person_id)
+        page = await statements.search(
+            StatementFilters(person_id=person_id), langs=languages, limit=limit, cursor=cursor
+        )
+        return Response(page, headers=next_link(request, page.next))

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.people.repositories import PersonReadRepository
+from app.domain.people.services import PersonReadService
+
+
+def provide_person_read_service(db_session: AsyncSession) -> PersonReadService:
+    return PersonReadService(PersonReadRepository(db_session))

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from app.domain.people.repositories import PersonReadRepository
+from app.domain.people.schemas import Person
+from app.lib.errors import NotFoundError
+
+
+class PersonReadService:
+    def __init__(self, repository: PersonReadRepository) -> None:
+        self.repository = repository
+
+    async def get_person(self, person_id: UUID, *, langs: list[str]) -> Person:
+        found = await self.repository.get_public(person_id, langs=langs)
+        if found is None:
+            raise NotFoundError(f"no person {person_id}")
+        return found
+
+    async def ensure_public(self, person_id: UUID) -> None:
+        if not await self.repository.is_public(person_id):
+            raise NotFoundError(f"no person {person_id}")

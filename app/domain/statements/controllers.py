@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from typing import Annotated, Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get
+from litestar.di import Provide
+from litestar.params import Parameter
+
+from app.domain.forums.services import parse_forum_key
+from app.domain.statements.deps import provide_statement_read_service
+from app.domain.statements.repositories import StatementFilters
+from app.domain.statements.schemas import StatementPage, StatementSearchPage
+from app.domain.statements.services import StatementReadService
+from app.lib.openapi import problems
+from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+
+Query = Annotated[
+    str | None,
+    Parameter(
+        query="q",
+        min_length=1,
+        max_length=200,
+        description="Full-text search in every language statements are stored in; results ranked by relevance.",
+    ),
+]
+TopicSlug = Annotated[str | None, Parameter(query="topic", max_length=100, description="A topic's slug.")]
+CountryCode = Annotated[
+    str | None,
+    Parameter(
+        query="country",
+        pattern="^[A-Za-z]{2}$",
+        description="ISO 3166-1 alpha-2 code of the speaker's organization's country.",
+    ),
+]
+OrganizationId = Annotated[
+    UUID | None, Parameter(query="organization", description="The id of the speaker's organization.")
+]
+ForumFilter = Annotated[str | None, Parameter(query="forum", max_length=100, description="A forum's id or slug.")]
+
+
+class StatementController(Controller):
+    tags = ["Statements"]
+    dependencies = {"statements": Provide(provide_statement_read_service, sync_to_thread=False)}
+
+    @get(
+        "/api/v1/sessions/{session_id:uuid}/statements",
+        operation_id="list_session_statements",
+        summary="A session's statements",
+        description="Published statements of a session in the order they were made; retracted ones show as "
+        "retracted, with the reason.",
+        responses=problems(400, 404),
+    )
+    async def list_session_statements(
+        self,
+        request: Request[Any, Any, Any],
+        statements: StatementReadService,
+        languages: list[str],
+        session_id: UUID,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[StatementPage]:
+        page = await statements.for_session(session_id, langs=languages, limit=limit, cursor=cursor)
+        return Response(page, headers=next_link(request, page.next))
+
+    @get(
+        "/api/v1/statements",
+        operation_id="search_statements",
+        summary="Search statements",
+        description="Published statements, filtered and, with `q`, ranked by relevance; otherwise newest first.",
+        responses=problems(400),
+    )
+    async def search_statements(
+        self,
+        request: Request[Any, Any, Any],
+        statements: StatementReadService,
+        languages: list[str],
+        q: Query = None,
+        topic: TopicSlug = None,
+        country: CountryCode = None,
+        organization: OrganizationId = None,
+        forum: ForumFilter = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[StatementSearchPage]:
+        forum_id, forum_slug = parse_forum_key(forum) if forum is not None else (None, None)
+        filters = StatementFilters(
+            q=q.strip() or None if q is not None else None,
+            topic=topic,
+            country=country.upper() if country else None,
+            organization_id=organization,
+            forum_id=forum_id,
+            forum_slug=forum_slug,
+        )
+        page = await statements.search(filters, langs=languages, limit=limit, cursor=cursor)
+        return Response(page, headers=next_link(request, page.next))

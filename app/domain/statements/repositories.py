@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from functools import cache
+from uuid import UUID
+
+from sqlalchemy import TextClause
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.fragments import (
+    FORUM_IS_PUBLIC,
+    SESSION_IS_PUBLIC,
+    SPEAKER,
+    SPEAKER_JOINS,
+    STATEMENT_IS_PUBLIC,
+)
+from app.db.read import fetch_json, json_sql, sql
+from app.domain.statements.schemas import Statement, StatementHit
+
+# A statement as JSON. Aliases: statements `st`, its session `fs`, plus those of SPEAKER.
+_STATEMENT_FIELDS = f"""
+    'id', st.id,
+    'session_id', st.session_id,
+    'forum_id', fs.forum_id,
+    'speaker', {SPEAKER},
+    'language', st.language,
+    'text', localized(st.text, :langs, st.language),
+    'available_languages', ARRAY(SELECT jsonb_object_keys(st.text) ORDER BY 1),
+    'kind', st.kind,
+    'reporting_verb', st.reporting_verb,
+    'position', st.position,
+    'status', st.status,
+    'retraction_reason', st.retraction_reason,
+    'topics', (
+        SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', localized(t.name, :langs, t.language))
+                                 ORDER BY t.slug), '[]')
+        FROM statement_topics stt JOIN topics t ON t.id = stt.topic_id
+        WHERE stt.statement_id = st.id
+    ),
+    'citations', (
+        SELECT coalesce(json_agg(json_build_object(
+            'outlet', c.outlet, 'title', c.title, 'url', c.url, 'published_at', c.published_at
+        ) ORDER BY c.published_at NULLS LAST, c.id), '[]')
+        FROM citations c WHERE c.statement_id = st.id
+    ),
+    'published_at', st.published_at,
+    'created_at', st.created_at,
+    'updated_at', st.updated_at"""
+
+# `page` holds the statements of one page with a `sort_*` key; this renders them in that order.
+_RENDER_PAGE = f"""
+SELECT coalesce(json_agg(json_build_object({_STATEMENT_FIELDS}{{extra}}) ORDER BY {{order}}), '[]')
+FROM page st
+JOIN forum_sessions fs ON fs.id = st.session_id
+JOIN session_participants sp ON sp.id = st.participant_id
+{SPEAKER_JOINS}
+"""
+
+_PUBLIC_SCOPE = f"""
+    FROM statements st
+    JOIN forum_sessions fs ON fs.id = st.session_id
+    JOIN forums f ON f.id = fs.forum_id
+    WHERE {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"""
+
+_SESSION_STATEMENTS = f"""
+WITH page AS (
+    SELECT st.* {_PUBLIC_SCOPE} AND st.session_id = :session_id AND {STATEMENT_IS_PUBLIC} {{after}}
+    ORDER BY st.position, st.id LIMIT :limit
+)
+""" + _RENDER_PAGE.format(extra="", order="st.position, st.id")
+_SESSION_FIRST = json_sql(_SESSION_STATEMENTS.format(after=""))
+_SESSION_AFTER = json_sql(_SESSION_STATEMENTS.format(after="AND (st.position, st.id) > (:after_position, :after_id)"))
+
+_SESSION_EXISTS = sql(
+    "SELECT 'true' FROM forum_sessions fs JOIN forums f ON f.id = fs.forum_id "
+    f"WHERE fs.id = :session_id AND {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilters:
+    q: str | None = None
+    topic: str | None = None
+    country: str | None = None
+    organization_id: UUID | None = None
+    forum_id: UUID | None = None
+    forum_slug: str | None = None
+    person_id: UUID | None = None
+
+    def shape(self) -> tuple[bool, ...]:
+        return (
+            self.topic is not None,
+            self.country is not None,
+            self.organization_id is not None,
+            self.forum_id is not None,
+            self.forum_slug is not None,
+            self.person_id is not None,
+        )
+
+
+_FILTER_SQL = (
+    """AND EXISTS (SELECT FROM statement_topics stt JOIN topics t ON t.id = stt.topic_id
+        WHERE stt.statement_id = st.id AND t.slug = :topic)""",
+    """AND EXISTS (SELECT FROM session_participants fp JOIN organizations fo ON fo.id = fp.organization_id
+        WHERE fp.id = st.participant_id AND fo.country_code = :country)""",
+    """AND EXISTS (SELECT FROM session_participants fp WHERE fp.id = st.participant_id
+        AND fp.organization_id = :organization_id)""",
+    "AND f.id = :forum_id",
+    "AND f.slug = :forum_slug",
+    "AND EXISTS (SELECT FROM session_participants fp WHERE fp.id = st.participant_id AND fp.person_id = :person_id)",
+)
+
+# Queries are read in every language the statements are stored in: as plain words, and stemmed by the
+# configurations of the languages we index (so "cooperating" finds "cooperation").
+_QUERY = """(websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q)
+    || websearch_to_tsquery('russian', :q) || websearch_to_tsquery('turkish', :q)
+    || websearch_to_tsquery(text_search_config(:query_language), :q))"""
+
+
+@cache
+def _search_statement(*, text_search: bool, has_after: bool, shape: tuple[bool, ...]) -> TextClause:
+    filters = " ".join(fragment for fragment, on in zip(_FILTER_SQL, shape, strict=True) if on)
+    if text_search:
+        after = (
+            "AND (ts_rank(st.search, q.query), st.id) < (CAST(:after_score AS real), :after_id)" if has_after else ""
+        )
+        query = f"""
+WITH q AS (SELECT {_QUERY} AS query),
+page AS (
+    SELECT st.*, ts_rank(st.search, q.query) AS sort_score
+    {_PUBLIC_SCOPE.replace("JOIN forums f", "CROSS JOIN q JOIN forums f", 1)}
+      AND st.status = 'published' AND st.search @@ q.query {filters} {after}
+    ORDER BY sort_score DESC, st.id DESC LIMIT :limit
+)
+""" + _RENDER_PAGE.format(extra=", 'score', st.sort_score", order="st.sort_score DESC, st.id DESC")
+    else:
+        after = "AND (st.published_at, st.id) < (:after_published_at, :after_id)" if has_after else ""
+        query = f"""
+WITH page AS (
+    SELECT st.* {_PUBLIC_SCOPE} AND st.status = 'published' {filters} {after}
+    ORDER BY st.published_at DESC, st.id DESC LIMIT :limit
+)
+""" + _RENDER_PAGE.format(extra=", 'score', NULL", order="st.published_at DESC, st.id DESC")
+    return json_sql(query)
+
+
+class StatementReadRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def for_session(
+        self, session_id: UUID, *, langs: list[str], limit: int, after: tuple[int, UUID] | None
+    ) -> list[Statement]:
+        params: dict[str, object] = {"session_id": session_id, "langs": langs, "limit": limit}
+        statement = _SESSION_FIRST
+        if after is not None:
+            statement = _SESSION_AFTER
+            params |= {"after_position": after[0], "after_id": after[1]}
+        return await fetch_json(self.session, statement, params, list[Statement]) or []
+
+    async def public_session_exists(self, session_id: UUID) -> bool:
+        found = await self.session.execute(_SESSION_EXISTS, {"session_id": session_id})
+        return found.scalar_one_or_none() is not None
+
+    async def search(
+        self,
+        filters: StatementFilters,
+        *,
+        langs: list[str],
+        limit: int,
+        after: tuple[float | datetime.datetime, UUID] | None,
+    ) -> list[StatementHit]:
+        params: dict[str, object] = {
+            "langs": langs,
+            "limit": limit,
+            "topic": filters.topic,
+            "country": filters.country,
+            "organization_id": filters.organization_id,
+            "forum_id": filters.forum_id,
+            "forum_slug": filters.forum_slug,
+            "person_id": filters.person_id,
+        }
+        params = {k: v for k, v in params.items() if v is not None}
+        text_search = filters.q is not None
+        if text_search:
+            params |= {"q": filters.q, "query_language": langs[0] if langs else "simple"}
+        if after is not None:
+            params |= {"after_score" if text_search else "after_published_at": after[0], "after_id": after[1]}
+        statement = _search_statement(text_search=text_search, has_after=after is not None, shape=filters.shape())
+        return await fetch_json(self.session, statement, params, list[StatementHit]) or []

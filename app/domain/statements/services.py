@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from app.domain.statements.repositories import StatementFilters, StatementReadRepository
+from app.domain.statements.schemas import StatementPage, StatementSearchPage
+from app.lib.errors import NotFoundError
+from app.lib.pagination import decode_cursor, encode_cursor
+
+SESSION_STATEMENTS_CURSOR = "session-statements"
+SEARCH_CURSOR = "statement-search"
+RECENT_CURSOR = "statements"
+
+
+class StatementReadService:
+    def __init__(self, repository: StatementReadRepository) -> None:
+        self.repository = repository
+
+    async def for_session(self, session_id: UUID, *, langs: list[str], limit: int, cursor: str | None) -> StatementPage:
+        after = None
+        if cursor is not None:
+            after = decode_cursor(SESSION_STATEMENTS_CURSOR, cursor, tuple[int, UUID])
+        rows = await self.repository.for_session(session_id, langs=langs, limit=limit + 1, after=after)
+        if not rows and not await self.repository.public_session_exists(session_id):
+            raise NotFoundError(f"no session {session_id}")
+        items = rows[:limit]
+        next_cursor = None
+        if len(rows) > limit:
+            next_cursor = encode_cursor(SESSION_STATEMENTS_CURSOR, (items[-1].position, items[-1].id))
+        return StatementPage(items=items, next=next_cursor)
+
+    async def search(
+        self, filters: StatementFilters, *, langs: list[str], limit: int, cursor: str | None
+    ) -> StatementSearchPage:
+        """Published statements: ranked by relevance when `q` is given, else newest first."""
+        text_search = filters.q is not None
+        kind = SEARCH_CURSOR if text_search else RECENT_CURSOR
+        after: tuple[float | datetime.datetime, UUID] | None = None
+        if cursor is not None:
+            if text_search:
+                after = decode_cursor(kind, cursor, tuple[float, UUID])
+            else:
+                after = decode_cursor(kind, cursor, tuple[datetime.datetime, UUID])
+        rows = await self.repository.search(filters, langs=langs, limit=limit + 1, after=after)
+        items = rows[:limit]
+        next_cursor = None
+        if len(rows) > limit:
+            last = items[-1]
+            key = last.score if text_search else last.published_at
+            next_cursor = encode_cursor(kind, (key, last.id))
+        return StatementSearchPage(items=items, next=next_cursor)

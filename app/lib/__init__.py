@@ -1,0 +1,1 @@
+"""Cross-domain infrastructure: errors, the base Struct, pagination, languages, HTTP caching."""

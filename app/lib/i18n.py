@@ -1,0 +1,86 @@
+"""Multilingual fields: stored as maps of language code to text, read in the language the client asks for.
+
+`?lang=` wins over `Accept-Language`; after those, the object's original language, then any language it has.
+Every localized value on the wire says which language it is in (`LocalizedText.lang`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+import msgspec
+from litestar.params import Parameter
+
+from app.lib.errors import BadRequestError, FieldError
+
+LANGUAGE_TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+_TAG = re.compile(LANGUAGE_TAG)
+MAX_PREFERENCES = 8
+
+
+class LocalizedText(msgspec.Struct, kw_only=True):
+    lang: str
+    text: str
+
+
+def normalize_tag(tag: str) -> str:
+    return tag.strip().lower()
+
+
+def _with_primary(tags: list[str]) -> list[str]:
+    """ "kk-KZ" also accepts "kk": a regional preference falls back to its language."""
+    out: list[str] = []
+    for tag in tags:
+        for candidate in (tag, tag.split("-", 1)[0]):
+            if candidate not in out:
+                out.append(candidate)
+    return out[:MAX_PREFERENCES]
+
+
+def parse_accept_language(header: str | None) -> list[str]:
+    """Language tags from an Accept-Language header, most preferred first; malformed entries are ignored, as
+    RFC 9110 allows a server to do with a header it cannot use."""
+    if not header:
+        return []
+    weighted: list[tuple[float, int, str]] = []
+    for index, part in enumerate(header.split(",")[:32]):
+        tag, _, params = part.strip().partition(";")
+        tag = tag.strip()
+        if not tag or tag == "*" or not _TAG.match(tag):
+            continue
+        quality = 1.0
+        name, _, value = params.strip().partition("=")
+        if name.strip() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                continue
+        if quality > 0:
+            weighted.append((-quality, index, normalize_tag(tag)))
+    return _with_primary([tag for _, _, tag in sorted(weighted)])
+
+
+def preferred_languages(lang: str | None, accept_language: str | None) -> list[str]:
+    if lang is not None:
+        if not _TAG.match(lang):
+            raise BadRequestError(
+                "lang must be a language tag such as 'en' or 'kk-KZ'",
+                errors=[FieldError(source="query", field="lang", message="is not a language tag")],
+            )
+        return _with_primary([normalize_tag(lang)])
+    return parse_accept_language(accept_language)
+
+
+def provide_languages(
+    lang: Annotated[
+        str | None,
+        Parameter(
+            query="lang",
+            description="Language to read multilingual fields in (overrides Accept-Language).",
+            max_length=35,
+        ),
+    ] = None,
+    accept_language: Annotated[str | None, Parameter(header="accept-language", required=False)] = None,
+) -> list[str]:
+    return preferred_languages(lang, accept_language)

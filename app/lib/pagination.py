@@ -1,0 +1,58 @@
+"""Cursor (keyset) pagination: a page is `items` plus an opaque `next` cursor, repeated in a `Link` header.
+
+A cursor is the sort key of the last row served, tagged with the list it belongs to, as base64url JSON. It
+is opaque to clients; a cursor that does not decode to the list's own key type answers 400.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated, Any, TypeVar
+from urllib.parse import urlencode
+
+import msgspec
+from litestar import Request
+from litestar.params import Parameter
+
+from app.lib.errors import BadRequestError, FieldError
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+
+Limit = Annotated[int, Parameter(query="limit", ge=1, le=MAX_LIMIT, description=f"Page size, 1 to {MAX_LIMIT}.")]
+CursorParam = Annotated[
+    str | None,
+    Parameter(query="cursor", max_length=512, description="The `next` cursor of the previous page."),
+]
+
+K = TypeVar("K")
+
+
+def encode_cursor(kind: str, key: tuple[Any, ...]) -> str:
+    raw = msgspec.json.encode([kind, *key])
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def decode_cursor(kind: str, token: str, key_type: type[K]) -> K:
+    """Decode `token` into the list's key tuple type, or answer 400 saying the cursor is not valid here."""
+    invalid = BadRequestError(
+        "cursor is not a cursor of this list; pass the `next` value of the previous page unchanged",
+        errors=[FieldError(source="query", field="cursor", message="is not valid for this list")],
+    )
+    try:
+        tagged = msgspec.json.decode(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        if isinstance(tagged, list) and tagged and tagged[0] == kind:
+            return msgspec.convert(tagged[1:], key_type)
+    except (ValueError, binascii.Error, msgspec.ValidationError, msgspec.DecodeError):
+        pass
+    raise invalid
+
+
+def next_link(request: Request[Any, Any, Any], cursor: str | None) -> dict[str, str]:
+    """The RFC 8288 `Link` header for the next page, or no header on the last page."""
+    if cursor is None:
+        return {}
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
+    params.append(("cursor", cursor))
+    return {"Link": f'<{request.url.path}?{urlencode(params)}>; rel="next"'}
