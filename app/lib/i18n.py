@@ -10,7 +10,8 @@ import re
 from typing import Annotated
 
 import msgspec
-from litestar.params import Parameter
+from litestar.di import NamedDependency
+from litestar.params import HeaderParameter, QueryParameter
 
 from app.lib.errors import BadRequestError, FieldError
 
@@ -75,12 +76,16 @@ def preferred_languages(lang: str | None, accept_language: str | None) -> list[s
 def provide_languages(
     lang: Annotated[
         str | None,
-        Parameter(
-            query="lang",
+        QueryParameter(
+            name="lang",
             description="Language to read multilingual fields in (overrides Accept-Language).",
             max_length=35,
         ),
     ] = None,
-    accept_language: Annotated[str | None, Parameter(header="accept-language", required=False)] = None,
+    accept_language: Annotated[str | None, HeaderParameter(name="accept-language", required=False)] = None,
 ) -> list[str]:
     return preferred_languages(lang, accept_language)
+
+
+# What handlers receive: the reader's languages, most preferred first (possibly empty).
+Languages = NamedDependency[list[str]]

@@ -13,17 +13,17 @@ from urllib.parse import urlencode
 
 import msgspec
 from litestar import Request
-from litestar.params import Parameter
+from litestar.params import QueryParameter
 
 from app.lib.errors import BadRequestError, FieldError
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 
-Limit = Annotated[int, Parameter(query="limit", ge=1, le=MAX_LIMIT, description=f"Page size, 1 to {MAX_LIMIT}.")]
+Limit = Annotated[int, QueryParameter(name="limit", ge=1, le=MAX_LIMIT, description=f"Page size, 1 to {MAX_LIMIT}.")]
 CursorParam = Annotated[
     str | None,
-    Parameter(query="cursor", max_length=512, description="The `next` cursor of the previous page."),
+    QueryParameter(name="cursor", max_length=512, description="The `next` cursor of the previous page."),
 ]
 
 K = TypeVar("K")

@@ -5,18 +5,19 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, get
-from litestar.di import Provide
-from litestar.params import Parameter
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath, QueryParameter
 
 from app.domain.forum_sessions.deps import provide_session_read_service
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
 from app.domain.forum_sessions.services import SessionReadService
+from app.lib.i18n import Languages
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 
 Day = Annotated[
     datetime.date | None,
-    Parameter(query="day", description="Only sessions on this day, in the forum's own time zone (YYYY-MM-DD)."),
+    QueryParameter(name="day", description="Only sessions on this day, in the forum's own time zone (YYYY-MM-DD)."),
 ]
 
 
@@ -38,9 +39,9 @@ class SessionController(Controller):
     async def list_forum_sessions(
         self,
         request: Request[Any, Any, Any],
-        sessions: SessionReadService,
-        languages: list[str],
-        forum_id: UUID,
+        sessions: NamedDependency[SessionReadService],
+        languages: Languages,
+        forum_id: FromPath[UUID],
         day: Day = None,
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
@@ -55,5 +56,10 @@ class SessionController(Controller):
         description="A session with its participants, their roles and the affiliation they spoke under.",
         responses=problems(400, 404),
     )
-    async def get_session(self, sessions: SessionReadService, languages: list[str], session_id: UUID) -> SessionDetail:
+    async def get_session(
+        self,
+        sessions: NamedDependency[SessionReadService],
+        languages: Languages,
+        session_id: FromPath[UUID],
+    ) -> SessionDetail:
         return await sessions.get_session(session_id, langs=languages)

@@ -3,16 +3,17 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get
-from litestar.di import Provide
-from litestar.params import Parameter
+from litestar.di import NamedDependency, Provide
+from litestar.params import PathParameter
 
 from app.domain.forums.deps import provide_forum_read_service
 from app.domain.forums.schemas import Forum, ForumPage
 from app.domain.forums.services import ForumReadService
+from app.lib.i18n import Languages
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 
-ForumKey = Annotated[str, Parameter(description="The forum's id or its slug.", max_length=100)]
+ForumKey = Annotated[str, PathParameter(description="The forum's id or its slug.", max_length=100)]
 
 
 class ForumController(Controller):
@@ -30,8 +31,8 @@ class ForumController(Controller):
     async def list_forums(
         self,
         request: Request[Any, Any, Any],
-        forums: ForumReadService,
-        languages: list[str],
+        forums: NamedDependency[ForumReadService],
+        languages: Languages,
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[ForumPage]:
@@ -45,5 +46,7 @@ class ForumController(Controller):
         description="A forum by id or slug, with its organizers, rooms and registration policy.",
         responses=problems(400, 404),
     )
-    async def get_forum(self, forums: ForumReadService, languages: list[str], forum: ForumKey) -> Forum:
+    async def get_forum(
+        self, forums: NamedDependency[ForumReadService], languages: Languages, forum: ForumKey
+    ) -> Forum:
         return await forums.get_forum(forum, langs=languages)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from litestar import Controller, get
+from litestar.di import NamedDependency
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.health.repositories import database_is_up
@@ -32,7 +33,7 @@ class HealthController(Controller):
         summary="Readiness: the database answers",
         responses=problems(503),
     )
-    async def ready(self, db_session: AsyncSession) -> HealthStatus:
+    async def ready(self, db_session: NamedDependency[AsyncSession]) -> HealthStatus:
         if not await database_is_up(db_session):
             raise DatabaseUnavailableError("the database does not answer")
         return HealthStatus(status="ok")

@@ -4,12 +4,14 @@ from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, get
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath
 
 from app.domain.organizations.deps import provide_organization_read_service
 from app.domain.organizations.schemas import Organization, OrganizationPage
 from app.domain.organizations.services import OrganizationReadService
 from app.domain.statements.controllers import CountryCode
+from app.lib.i18n import Languages
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 
@@ -29,8 +31,8 @@ class OrganizationController(Controller):
     async def list_organizations(
         self,
         request: Request[Any, Any, Any],
-        organizations: OrganizationReadService,
-        languages: list[str],
+        organizations: NamedDependency[OrganizationReadService],
+        languages: Languages,
         country: CountryCode = None,
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
@@ -47,6 +49,9 @@ class OrganizationController(Controller):
         responses=problems(400, 404),
     )
     async def get_organization(
-        self, organizations: OrganizationReadService, languages: list[str], organization_id: UUID
+        self,
+        organizations: NamedDependency[OrganizationReadService],
+        languages: Languages,
+        organization_id: FromPath[UUID],
     ) -> Organization:
         return await organizations.get_organization(organization_id, langs=languages)

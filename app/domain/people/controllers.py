@@ -4,7 +4,8 @@ from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, get
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath
 
 from app.domain.people.deps import provide_person_read_service
 from app.domain.people.schemas import Person
@@ -13,6 +14,7 @@ from app.domain.statements.deps import provide_statement_read_service
 from app.domain.statements.repositories import StatementFilters
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
+from app.lib.i18n import Languages
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 
@@ -32,7 +34,12 @@ class PersonController(Controller):
         description="A speaker's public profile: affiliations and sessions, never contact data.",
         responses=problems(400, 404),
     )
-    async def get_person(self, people: PersonReadService, languages: list[str], person_id: UUID) -> Person:
+    async def get_person(
+        self,
+        people: NamedDependency[PersonReadService],
+        languages: Languages,
+        person_id: FromPath[UUID],
+    ) -> Person:
         return await people.get_person(person_id, langs=languages)
 
     @get(
@@ -45,10 +52,10 @@ class PersonController(Controller):
     async def list_person_statements(
         self,
         request: Request[Any, Any, Any],
-        people: PersonReadService,
-        statements: StatementReadService,
-        languages: list[str],
-        person_id: UUID,
+        people: NamedDependency[PersonReadService],
+        statements: NamedDependency[StatementReadService],
+        languages: Languages,
+        person_id: FromPath[UUID],
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[StatementSearchPage]:

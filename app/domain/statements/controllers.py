@@ -4,39 +4,40 @@ from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, get
-from litestar.di import Provide
-from litestar.params import Parameter
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath, QueryParameter
 
 from app.domain.forums.services import parse_forum_key
 from app.domain.statements.deps import provide_statement_read_service
 from app.domain.statements.repositories import StatementFilters
 from app.domain.statements.schemas import StatementPage, StatementSearchPage
 from app.domain.statements.services import StatementReadService
+from app.lib.i18n import Languages
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 
 Query = Annotated[
     str | None,
-    Parameter(
-        query="q",
+    QueryParameter(
+        name="q",
         min_length=1,
         max_length=200,
         description="Full-text search in every language statements are stored in; results ranked by relevance.",
     ),
 ]
-TopicSlug = Annotated[str | None, Parameter(query="topic", max_length=100, description="A topic's slug.")]
+TopicSlug = Annotated[str | None, QueryParameter(name="topic", max_length=100, description="A topic's slug.")]
 CountryCode = Annotated[
     str | None,
-    Parameter(
-        query="country",
+    QueryParameter(
+        name="country",
         pattern="^[A-Za-z]{2}$",
         description="ISO 3166-1 alpha-2 code of the speaker's organization's country.",
     ),
 ]
 OrganizationId = Annotated[
-    UUID | None, Parameter(query="organization", description="The id of the speaker's organization.")
+    UUID | None, QueryParameter(name="organization", description="The id of the speaker's organization.")
 ]
-ForumFilter = Annotated[str | None, Parameter(query="forum", max_length=100, description="A forum's id or slug.")]
+ForumFilter = Annotated[str | None, QueryParameter(name="forum", max_length=100, description="A forum's id or slug.")]
 
 
 class StatementController(Controller):
@@ -54,9 +55,9 @@ class StatementController(Controller):
     async def list_session_statements(
         self,
         request: Request[Any, Any, Any],
-        statements: StatementReadService,
-        languages: list[str],
-        session_id: UUID,
+        statements: NamedDependency[StatementReadService],
+        languages: Languages,
+        session_id: FromPath[UUID],
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[StatementPage]:
@@ -73,8 +74,8 @@ class StatementController(Controller):
     async def search_statements(
         self,
         request: Request[Any, Any, Any],
-        statements: StatementReadService,
-        languages: list[str],
+        statements: NamedDependency[StatementReadService],
+        languages: Languages,
         q: Query = None,
         topic: TopicSlug = None,
         country: CountryCode = None,
