@@ -60,11 +60,18 @@ def load_demo_command() -> None:
 @click.option("--port", default=None, type=int, help="Port (QURULTAY_PORT, default 8000).")
 @click.option("--workers", default=None, type=int, help="Worker processes (QURULTAY_WORKERS, default 1).")
 @click.option("--demo/--no-demo", default=True, help="Load the demo forum when it is missing.")
-def serve(host: str | None, port: int | None, workers: int | None, *, demo: bool) -> None:
+@click.option(
+    "--migrate/--no-migrate",
+    "run_migrations",
+    default=True,
+    help="Apply migrations first. Turn off when a separate one-shot job migrates (several API replicas).",
+)
+def serve(host: str | None, port: int | None, workers: int | None, *, demo: bool, run_migrations: bool) -> None:
     """Start the database if embedded, migrate, load the demo forum, and serve the API."""
     settings = get_settings()
     url = resolve_database_url(settings)
-    migrate.upgrade(url)
+    if run_migrations:
+        migrate.upgrade(url)
     if demo and asyncio.run(_load_demo(url)):
         click.echo("Loaded the demo forum.")
     host = host or settings.host

@@ -12,7 +12,7 @@ from litestar import Request
 from litestar.constants import RESERVED_KWARGS
 from litestar.di import Provide
 from litestar.handlers import BaseRouteHandler
-from litestar.params import DependencyKwarg, ParameterKwarg
+from litestar.params import DependencyKwarg, ParameterKwarg, ParamType
 from litestar.utils.signature import ParsedSignature
 
 from app.lib.errors import BadRequestError, FieldError
@@ -32,9 +32,9 @@ def _query_names(signature: ParsedSignature, dependencies: dict[str, Provide], s
         if isinstance(definition, DependencyKwarg):
             continue
         if isinstance(definition, ParameterKwarg):
-            if definition.header or definition.cookie:
+            if definition.param_type is not ParamType.QUERY:
                 continue
-            names.add(definition.query or name)
+            names.add(definition.name or definition.query or name)
         else:
             names.add(name)
     return names
