@@ -10,12 +10,18 @@ from advanced_alchemy.extensions.litestar import (
 )
 from litestar import Litestar
 from litestar.config.compression import CompressionConfig
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme
 
 from app.config import Settings, get_settings
 from app.db.bootstrap import resolve_database_url
+from app.domain.accounts.access_controllers import ForumOrganizerController, OrganizationAccessController
+from app.domain.accounts.controllers import AuthController, MeController
+from app.domain.accounts.deps import SETTINGS_STATE_KEY
+from app.domain.accounts.middleware import AuthenticationMiddleware
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController
 from app.domain.health.controllers import HealthController
@@ -24,7 +30,9 @@ from app.domain.people.controllers import PersonController
 from app.domain.statements.controllers import StatementController
 from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
+from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
+from app.lib.openapi import API_KEY, BEARER
 from app.lib.query import reject_unknown_query_params
 
 API_VERSION = "1.0.0"
@@ -58,6 +66,22 @@ def openapi_config() -> OpenAPIConfig:
         path="/api/docs",
         render_plugins=[ScalarRenderPlugin()],
         use_handler_docstrings=False,
+        components=Components(
+            security_schemes={
+                BEARER: SecurityScheme(
+                    type="http",
+                    scheme="bearer",
+                    bearer_format="JWT",
+                    description="An access token from log_in, sign_up or refresh_tokens (people).",
+                ),
+                API_KEY: SecurityScheme(
+                    type="apiKey",
+                    name="X-API-Key",
+                    security_scheme_in="header",
+                    description="A partner organization's API key (create_api_key).",
+                ),
+            }
+        ),
     )
 
 
@@ -66,6 +90,10 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     url = database_url or resolve_database_url(settings)
     return Litestar(
         route_handlers=[
+            AuthController,
+            MeController,
+            ForumOrganizerController,
+            OrganizationAccessController,
             ForumController,
             SessionController,
             StatementController,
@@ -74,9 +102,13 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             HealthController,
         ],
         plugins=[SQLAlchemyPlugin(config=database_config(settings, url))],
-        dependencies={"languages": Provide(provide_languages, sync_to_thread=False)},
+        dependencies={
+            "languages": Provide(provide_languages, sync_to_thread=False),
+            "principal": Provide(provide_principal, sync_to_thread=False),
+        },
+        state=State({SETTINGS_STATE_KEY: settings}),
         before_request=reject_unknown_query_params,
-        middleware=[ETagMiddleware()],
+        middleware=[ETagMiddleware(), AuthenticationMiddleware(settings)],
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=openapi_config(),
         compression_config=CompressionConfig(backend="gzip", minimum_size=1024),

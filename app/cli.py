@@ -15,6 +15,8 @@ from app.config import PROJECT_ROOT, get_settings
 from app.db import migrate
 from app.db.bootstrap import resolve_database_url
 from app.demo.baku import DEMO_FORUM_SLUG, load_demo
+from app.domain.accounts.repositories import UserRepository
+from app.domain.accounts.services import MIN_PASSWORD_LENGTH, make_admin
 
 logger = logging.getLogger("qurultay")
 
@@ -39,6 +41,27 @@ def main() -> None:
 def migrate_db() -> None:
     """Apply every migration (alembic upgrade head)."""
     migrate.upgrade(resolve_database_url(get_settings()))
+
+
+async def _create_admin(url: str, email: str, full_name: str, password: str) -> bool:
+    engine = create_async_engine(url)
+    try:
+        async with async_sessionmaker(engine, expire_on_commit=False)() as session, session.begin():
+            return await make_admin(UserRepository(session), email=email, full_name=full_name, password=password)
+    finally:
+        await engine.dispose()
+
+
+@main.command(name="create-admin")
+@click.option("--email", required=True, help="The admin's email (their login).")
+@click.option("--full-name", required=True, help="The admin's name.")
+@click.password_option(envvar="QURULTAY_ADMIN_PASSWORD", help="Prompted for when not given (or set the env var).")
+def create_admin(email: str, full_name: str, password: str) -> None:
+    """Create a platform admin, or make an existing account one."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise click.BadParameter(f"at least {MIN_PASSWORD_LENGTH} characters", param_hint="--password")
+    created = asyncio.run(_create_admin(resolve_database_url(get_settings()), email, full_name, password))
+    click.echo(f"Created admin {email}." if created else f"{email} already had an account; it is now an admin.")
 
 
 @main.command()

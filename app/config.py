@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +24,13 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     db_pool_size: int
     db_max_overflow: int
     db_echo: bool
+    jwt_secret: str
+    access_token_ttl_seconds: int
+    refresh_token_ttl_seconds: int
+    # Sign-up, log-in and refresh attempts allowed per client address and per account in each window.
+    auth_rate_limit_per_client: int
+    auth_rate_limit_per_account: int
+    auth_rate_limit_window_seconds: int
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -35,10 +44,28 @@ def _flag(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _jwt_secret(data_dir: Path) -> str:
+    """QURULTAY_JWT_SECRET, or a random secret kept in the data folder, so every worker of one installation
+    signs and checks with the same key and tokens survive a restart."""
+    configured = os.environ.get("QURULTAY_JWT_SECRET")
+    if configured:
+        return configured
+    path = data_dir / "jwt-secret"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with (
+            contextlib.suppress(FileExistsError),
+            os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as handle,
+        ):
+            handle.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
 def load_settings() -> Settings:
+    data_dir = Path(os.environ.get("QURULTAY_DATA_DIR", str(PROJECT_ROOT / ".data"))).resolve()
     return Settings(
         database_url=os.environ.get("DATABASE_URL") or None,
-        data_dir=Path(os.environ.get("QURULTAY_DATA_DIR", str(PROJECT_ROOT / ".data"))).resolve(),
+        data_dir=data_dir,
         host=os.environ.get("QURULTAY_HOST", "127.0.0.1"),
         port=int(os.environ.get("QURULTAY_PORT", "8000")),
         workers=int(os.environ.get("QURULTAY_WORKERS", "1")),
@@ -46,6 +73,12 @@ def load_settings() -> Settings:
         db_pool_size=int(os.environ.get("QURULTAY_DB_POOL_SIZE", "10")),
         db_max_overflow=int(os.environ.get("QURULTAY_DB_MAX_OVERFLOW", "10")),
         db_echo=_flag("QURULTAY_DB_ECHO", default=False),
+        jwt_secret=_jwt_secret(data_dir),
+        access_token_ttl_seconds=int(os.environ.get("QURULTAY_ACCESS_TOKEN_TTL", "900")),
+        refresh_token_ttl_seconds=int(os.environ.get("QURULTAY_REFRESH_TOKEN_TTL", str(30 * 24 * 3600))),
+        auth_rate_limit_per_client=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_PER_CLIENT", "30")),
+        auth_rate_limit_per_account=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_PER_ACCOUNT", "10")),
+        auth_rate_limit_window_seconds=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_WINDOW", "60")),
     )
 
 

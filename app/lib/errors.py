@@ -40,10 +40,13 @@ class DomainError(Exception):
     status_code: int = HTTPStatus.BAD_REQUEST
     problem_type: str = "bad-request"
 
-    def __init__(self, detail: str, *, errors: list[FieldError] | None = None) -> None:
+    def __init__(
+        self, detail: str, *, errors: list[FieldError] | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.errors = errors
+        self.headers = headers
 
 
 class NotFoundError(DomainError):
@@ -54,6 +57,13 @@ class NotFoundError(DomainError):
 class ConflictError(DomainError):
     status_code = HTTPStatus.CONFLICT
     problem_type = "conflict"
+
+
+class ForbiddenError(DomainError):
+    """The caller can see the object but may not do this to it (a read-only API key writing, say)."""
+
+    status_code = HTTPStatus.FORBIDDEN
+    problem_type = "forbidden"
 
 
 class BadRequestError(DomainError):
@@ -109,7 +119,9 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
 
 
 def handle_domain_error(request: Request[Any, Any, Any], exc: DomainError) -> Response[Problem]:
-    return problem_response(request, exc.status_code, slug=exc.problem_type, detail=exc.detail, errors=exc.errors)
+    return problem_response(
+        request, exc.status_code, slug=exc.problem_type, detail=exc.detail, errors=exc.errors, headers=exc.headers
+    )
 
 
 def handle_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:

@@ -8,7 +8,14 @@ from litestar.openapi.datastructures import ResponseSpec
 
 from app.lib.errors import PROBLEM_JSON, Problem
 
+# Security scheme names, declared in app/asgi.py and referenced by guarded controllers.
+BEARER = "BearerAuth"
+API_KEY = "ApiKeyAuth"
+
 _DESCRIPTIONS = {
+    401: "No credentials, or credentials that are not valid.",
+    403: "The credentials cannot do this (a read-only API key writing, an API key where a person is needed).",
+    429: "Too many attempts; the Retry-After header says when to try again.",
     400: "The request is malformed: a bad parameter, cursor or unknown query parameter.",
     404: "No such object, or not one the caller may see.",
     409: "The request conflicts with the current state.",

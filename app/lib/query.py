@@ -11,8 +11,9 @@ from typing import Any
 from litestar import Request
 from litestar.constants import RESERVED_KWARGS
 from litestar.di import Provide
+from litestar.enums import ParamType
 from litestar.handlers import BaseRouteHandler
-from litestar.params import DependencyKwarg, ParameterKwarg, ParamType
+from litestar.params import DependencyKwarg, ParameterKwarg
 from litestar.utils.signature import ParsedSignature
 
 from app.lib.errors import BadRequestError, FieldError

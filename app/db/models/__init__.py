@@ -1,5 +1,6 @@
 """Every table, imported here so Alembic and the tests see the whole metadata."""
 
+from app.db.models.accounts import ApiKey, ForumOrganizerGrant, OrganizationMember, RateLimitCounter, RefreshToken, User
 from app.db.models.forum_sessions import ForumSession, SessionParticipant
 from app.db.models.forums import Forum, ForumOrganizer, Room
 from app.db.models.geography import Country
@@ -10,17 +11,23 @@ from app.db.models.statements import Citation, Statement, StatementTopic, Topic
 
 __all__ = [
     "Affiliation",
+    "ApiKey",
     "Citation",
     "Country",
     "Forum",
     "ForumOrganizer",
+    "ForumOrganizerGrant",
     "ForumSession",
     "Organization",
+    "OrganizationMember",
     "Person",
+    "RateLimitCounter",
+    "RefreshToken",
     "Registration",
     "Room",
     "SessionParticipant",
     "Statement",
     "StatementTopic",
     "Topic",
+    "User",
 ]

@@ -23,6 +23,7 @@ Day = Annotated[
 
 class SessionController(Controller):
     tags = ["Sessions"]
+    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
     dependencies = {"sessions": Provide(provide_session_read_service, sync_to_thread=False)}
 
     @get(

@@ -19,6 +19,7 @@ ForumKey = Annotated[str, PathParameter(description="The forum's id or its slug.
 class ForumController(Controller):
     path = "/api/v1/forums"
     tags = ["Forums"]
+    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
     dependencies = {"forums": Provide(provide_forum_read_service, sync_to_thread=False)}
 
     @get(

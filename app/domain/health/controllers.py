@@ -22,6 +22,7 @@ class DatabaseUnavailableError(DomainError):
 class HealthController(Controller):
     path = "/health"
     tags = ["Health"]
+    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
 
     @get("/live", operation_id="check_liveness", summary="Liveness: the process answers")
     async def live(self) -> HealthStatus:

@@ -19,6 +19,7 @@ from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 class OrganizationController(Controller):
     path = "/api/v1/organizations"
     tags = ["Organizations"]
+    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
     dependencies = {"organizations": Provide(provide_organization_read_service, sync_to_thread=False)}
 
     @get(

@@ -22,6 +22,7 @@ from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 class PersonController(Controller):
     path = "/api/v1/people"
     tags = ["People"]
+    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
     dependencies = {
         "people": Provide(provide_person_read_service, sync_to_thread=False),
         "statements": Provide(provide_statement_read_service, sync_to_thread=False),

@@ -42,6 +42,7 @@ ForumFilter = Annotated[str | None, QueryParameter(name="forum", max_length=100,
 
 class StatementController(Controller):
     tags = ["Statements"]
+    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
     dependencies = {"statements": Provide(provide_statement_read_service, sync_to_thread=False)}
 
     @get(

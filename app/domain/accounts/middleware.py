@@ -1,0 +1,88 @@
+"""Authentication: turns the request's credentials into a Principal at `scope["user"]`.
+
+`Authorization: Bearer <access token>` for people, `X-API-Key: <key>` for partner organizations, nothing for
+anonymous readers. Credentials are read from headers only, never from the query string (URLs end up in logs).
+Presented credentials that do not check out answer 401 even on public routes, so a client learns at once
+that its token is bad. Whether the Principal may call a route is the guards' business (app/lib/guards.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import cast
+
+from litestar.datastructures import Headers
+from litestar.enums import ScopeType
+from litestar.middleware import ASGIMiddleware
+from litestar.types import ASGIApp, Receive, Scope, Send
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from app.config import Settings
+from app.domain.accounts.errors import AuthenticationError
+from app.domain.accounts.repositories import find_active_api_key, load_user_grants, touch_api_key
+from app.lib.errors import BadRequestError
+from app.lib.principal import ANONYMOUS, CallerKind, Principal
+from app.lib.security import InvalidTokenError, fingerprint, read_access_token
+
+ENGINE_STATE_KEY = "db_engine"  # where advanced-alchemy's plugin keeps the engine
+
+
+class AuthenticationMiddleware(ASGIMiddleware):
+    scopes = (ScopeType.HTTP,)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
+        headers = Headers.from_scope(scope)
+        authorization = headers.get("authorization")
+        api_key = headers.get("x-api-key")
+        if authorization is None and api_key is None:
+            scope["user"] = ANONYMOUS
+        else:
+            engine = cast("AsyncEngine", scope["litestar_app"].state[ENGINE_STATE_KEY])
+            scope["user"] = await self._authenticate(engine, authorization, api_key)
+        await next_app(scope, receive, send)
+
+    async def _authenticate(self, engine: AsyncEngine, authorization: str | None, api_key: str | None) -> Principal:
+        if authorization is not None and api_key is not None:
+            raise BadRequestError("send either an Authorization bearer token or an X-API-Key, not both")
+        if authorization is not None:
+            scheme, _, token = authorization.partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                raise AuthenticationError("Authorization must be 'Bearer <access token>'")
+            return await self._user(engine, token.strip())
+        return await self._api_key(engine, cast("str", api_key))
+
+    async def _user(self, engine: AsyncEngine, token: str) -> Principal:
+        try:
+            user_id = read_access_token(token, secret=self.settings.jwt_secret)
+        except InvalidTokenError:
+            raise AuthenticationError("the access token is not valid or has expired") from None
+        async with engine.connect() as connection:
+            grants = await load_user_grants(connection, user_id)
+        if grants is None:
+            raise AuthenticationError("the account no longer exists")
+        is_admin, organizer_of, member_of, admin_of = grants
+        return Principal(
+            kind=CallerKind.USER,
+            user_id=user_id,
+            is_admin=is_admin,
+            organizer_of=organizer_of,
+            member_of=member_of,
+            admin_of=admin_of,
+        )
+
+    async def _api_key(self, engine: AsyncEngine, key: str) -> Principal:
+        async with engine.begin() as connection:
+            found = await find_active_api_key(connection, fingerprint(key.strip()))
+            if found is None:
+                raise AuthenticationError("the API key is not valid or was revoked")
+            key_id, organization_id, scope = found
+            await touch_api_key(connection, key_id, datetime.datetime.now(datetime.UTC))
+        return Principal(
+            kind=CallerKind.API_KEY,
+            api_key_id=key_id,
+            member_of=frozenset({organization_id}),
+            can_write=scope == "read-write",
+        )

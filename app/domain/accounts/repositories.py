@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+
+from app.db.models import ApiKey, ForumOrganizerGrant, OrganizationMember, RateLimitCounter, RefreshToken, User
+from app.db.models.forums import Forum
+from app.db.models.organizations import Organization
+
+
+class UserRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def by_email(self, email: str) -> User | None:
+        return (await self.session.execute(select(User).where(User.email == email))).scalar_one_or_none()
+
+    async def get(self, user_id: UUID) -> User | None:
+        return await self.session.get(User, user_id)
+
+    async def add(self, user: User) -> User:
+        self.session.add(user)
+        await self.session.flush()
+        return user
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+
+class RefreshTokenRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, token: RefreshToken) -> None:
+        self.session.add(token)
+        await self.session.flush()
+
+    async def by_hash(self, token_hash: str) -> RefreshToken | None:
+        statement = select(RefreshToken).where(RefreshToken.token_hash == token_hash)
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def claim(self, token_id: UUID, at: datetime.datetime) -> bool:
+        """Mark the token rotated unless it already was: of two concurrent uses, exactly one wins."""
+        result = await self.session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.id == token_id, RefreshToken.rotated_at.is_(None), RefreshToken.revoked_at.is_(None))
+            .values(rotated_at=at)
+            .returning(RefreshToken.id)
+        )
+        return result.first() is not None
+
+    async def revoke_family_durably(self, family_id: UUID, at: datetime.datetime) -> None:
+        """Revoke on a transaction of its own, committed now, because the request that detected the reuse
+        answers 401 and its own transaction rolls back."""
+        engine = self.session.bind
+        async with AsyncSession(bind=engine) as session, session.begin():
+            await RefreshTokenRepository(session).revoke_family(family_id, at)
+
+    async def revoke_family(self, family_id: UUID, at: datetime.datetime) -> None:
+        await self.session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=at)
+        )
+
+
+class GrantRepository:
+    """Who may do what: organizer grants and organization memberships."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def forum_exists(self, forum_id: UUID) -> bool:
+        return (await self.session.execute(select(Forum.id).where(Forum.id == forum_id))).first() is not None
+
+    async def organization_exists(self, organization_id: UUID) -> bool:
+        found = await self.session.execute(select(Organization.id).where(Organization.id == organization_id))
+        return found.first() is not None
+
+    async def grant_organizer(self, forum_id: UUID, user_id: UUID, granted_by: UUID | None) -> None:
+        await self.session.execute(
+            insert(ForumOrganizerGrant)
+            .values(forum_id=forum_id, user_id=user_id, granted_by_id=granted_by)
+            .on_conflict_do_nothing()
+        )
+
+    async def organizers(self, forum_id: UUID) -> list[tuple[User, datetime.datetime]]:
+        statement = (
+            select(User, ForumOrganizerGrant.created_at)
+            .join(ForumOrganizerGrant, ForumOrganizerGrant.user_id == User.id)
+            .where(ForumOrganizerGrant.forum_id == forum_id)
+            .order_by(ForumOrganizerGrant.created_at, User.id)
+        )
+        return [(row[0], row[1]) for row in (await self.session.execute(statement)).all()]
+
+    async def revoke_organizer(self, forum_id: UUID, user_id: UUID) -> bool:
+        result = await self.session.execute(
+            delete(ForumOrganizerGrant)
+            .where(ForumOrganizerGrant.forum_id == forum_id, ForumOrganizerGrant.user_id == user_id)
+            .returning(ForumOrganizerGrant.user_id)
+        )
+        return result.first() is not None
+
+    async def upsert_member(self, organization_id: UUID, user_id: UUID, *, is_admin: bool) -> None:
+        statement = insert(OrganizationMember).values(
+            organization_id=organization_id, user_id=user_id, is_admin=is_admin
+        )
+        await self.session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["organization_id", "user_id"],
+                set_={"is_admin": statement.excluded.is_admin, "updated_at": func.now()},
+            )
+        )
+
+    async def members(self, organization_id: UUID) -> list[tuple[User, bool]]:
+        statement = (
+            select(User, OrganizationMember.is_admin)
+            .join(OrganizationMember, OrganizationMember.user_id == User.id)
+            .where(OrganizationMember.organization_id == organization_id)
+            .order_by(User.email)
+        )
+        return [(row[0], row[1]) for row in (await self.session.execute(statement)).all()]
+
+    async def remove_member(self, organization_id: UUID, user_id: UUID) -> bool:
+        result = await self.session.execute(
+            delete(OrganizationMember)
+            .where(OrganizationMember.organization_id == organization_id, OrganizationMember.user_id == user_id)
+            .returning(OrganizationMember.user_id)
+        )
+        return result.first() is not None
+
+
+class ApiKeyRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, key: ApiKey) -> ApiKey:
+        self.session.add(key)
+        await self.session.flush()
+        return key
+
+    async def for_organization(self, organization_id: UUID) -> list[ApiKey]:
+        statement = select(ApiKey).where(ApiKey.organization_id == organization_id).order_by(ApiKey.id.desc())
+        return list((await self.session.execute(statement)).scalars())
+
+    async def revoke(self, key: ApiKey, at: datetime.datetime) -> None:
+        key.revoked_at = at
+        await self.session.flush()
+
+    async def get(self, organization_id: UUID, key_id: UUID) -> ApiKey | None:
+        statement = select(ApiKey).where(ApiKey.id == key_id, ApiKey.organization_id == organization_id)
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+
+# Authentication runs before the request's own transaction exists, on a connection of its own.
+
+
+async def load_user_grants(
+    connection: AsyncConnection, user_id: UUID
+) -> tuple[bool, frozenset[UUID], frozenset[UUID], frozenset[UUID]] | None:
+    """(is_admin, forums organized, organizations belonged to, organizations administered), or None when the
+    account no longer exists. One round trip."""
+    statement = select(
+        User.is_admin,
+        select(func.array_agg(ForumOrganizerGrant.forum_id))
+        .where(ForumOrganizerGrant.user_id == User.id)
+        .scalar_subquery(),
+        select(func.array_agg(OrganizationMember.organization_id))
+        .where(OrganizationMember.user_id == User.id)
+        .scalar_subquery(),
+        select(func.array_agg(OrganizationMember.organization_id))
+        .where(and_(OrganizationMember.user_id == User.id, OrganizationMember.is_admin))
+        .scalar_subquery(),
+    ).where(User.id == user_id)
+    row = (await connection.execute(statement)).first()
+    if row is None:
+        return None
+    return bool(row[0]), frozenset(row[1] or ()), frozenset(row[2] or ()), frozenset(row[3] or ())
+
+
+async def find_active_api_key(connection: AsyncConnection, key_hash: str) -> tuple[UUID, UUID, str] | None:
+    """(key id, organization id, scope) of a key that exists and is not revoked."""
+    statement = select(ApiKey.id, ApiKey.organization_id, ApiKey.scope).where(
+        ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None)
+    )
+    row = (await connection.execute(statement)).first()
+    return (row[0], row[1], row[2]) if row else None
+
+
+async def touch_api_key(connection: AsyncConnection, key_id: UUID, at: datetime.datetime) -> None:
+    # At most one write a minute per key: "last used" needs no more precision, and a busy partner
+    # should not turn every read into a write.
+    await connection.execute(
+        update(ApiKey)
+        .where(
+            ApiKey.id == key_id,
+            (ApiKey.last_used_at.is_(None)) | (ApiKey.last_used_at < at - datetime.timedelta(minutes=1)),
+        )
+        .values(last_used_at=at)
+    )
+
+
+async def count_hit(connection: AsyncConnection, bucket: str, window_start: datetime.datetime) -> int:
+    """Count one attempt in `bucket` for the window, atomically, and answer the window's count so far."""
+    insert_hit = insert(RateLimitCounter).values(bucket=bucket, window_start=window_start, hits=1)
+    statement = insert_hit.on_conflict_do_update(
+        index_elements=["bucket", "window_start"],
+        set_={"hits": RateLimitCounter.hits + 1, "updated_at": func.now()},
+    ).returning(RateLimitCounter.hits)
+    return int((await connection.execute(statement)).scalar_one())
+
+
+async def forget_old_windows(connection: AsyncConnection, before: datetime.datetime) -> None:
+    await connection.execute(delete(RateLimitCounter).where(RateLimitCounter.window_start < before))

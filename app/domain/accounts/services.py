@@ -1,0 +1,149 @@
+"""Sign-up, log-in, token refresh with rotation, log-out, and the caller's own account."""
+
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+from app.config import Settings
+from app.db.base import new_id
+from app.db.models import RefreshToken, User
+from app.domain.accounts.errors import AuthenticationError
+from app.domain.accounts.rate_limit import RateLimiter
+from app.domain.accounts.repositories import RefreshTokenRepository, UserRepository
+from app.domain.accounts.schemas import LoginInput, Me, OrganizationRole, SignupInput, TokenPair
+from app.lib.errors import ConflictError
+from app.lib.principal import Principal
+from app.lib.security import (
+    DUMMY_PASSWORD_HASH,
+    fingerprint,
+    hash_password,
+    issue_access_token,
+    new_secret,
+    verify_password,
+)
+
+MIN_PASSWORD_LENGTH = 10
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+async def make_admin(users: UserRepository, *, email: str, full_name: str, password: str) -> bool:
+    """Create a platform admin, or promote the existing account with this email. True if created."""
+    email = normalize_email(email)
+    existing = await users.by_email(email)
+    if existing is not None:
+        existing.is_admin = True
+        await users.flush()
+        return False
+    await users.add(
+        User(id=new_id(), email=email, password_hash=await hash_password(password), full_name=full_name, is_admin=True)
+    )
+    return True
+
+
+class AuthService:
+    def __init__(
+        self,
+        users: UserRepository,
+        refresh_tokens: RefreshTokenRepository,
+        limiter: RateLimiter,
+        settings: Settings,
+    ) -> None:
+        self.users = users
+        self.refresh_tokens = refresh_tokens
+        self.limiter = limiter
+        self.settings = settings
+
+    async def _limit(self, client: str, account: str) -> None:
+        await self.limiter.hit(
+            {
+                f"auth:client:{client}": self.settings.auth_rate_limit_per_client,
+                f"auth:account:{account}": self.settings.auth_rate_limit_per_account,
+            }
+        )
+
+    async def signup(self, data: SignupInput, *, client: str) -> TokenPair:
+        email = normalize_email(data.email)
+        await self._limit(client, email)
+        if await self.users.by_email(email) is not None:
+            raise ConflictError("an account with this email already exists; log in instead")
+        user = User(
+            id=new_id(),
+            email=email,
+            password_hash=await hash_password(data.password),
+            full_name=data.full_name.strip(),
+        )
+        await self.users.add(user)
+        return await self._issue(user.id, family_id=new_id())
+
+    async def login(self, data: LoginInput, *, client: str) -> TokenPair:
+        email = normalize_email(data.email)
+        await self._limit(client, email)
+        user = await self.users.by_email(email)
+        # Verify against a dummy hash when there is no account, so timing does not reveal which emails exist.
+        valid = await verify_password(user.password_hash if user else DUMMY_PASSWORD_HASH, data.password)
+        if user is None or not valid:
+            raise AuthenticationError("the email or the password is wrong")
+        return await self._issue(user.id, family_id=new_id())
+
+    async def refresh(self, refresh_token: str, *, client: str) -> TokenPair:
+        token_hash = fingerprint(refresh_token)
+        await self._limit(client, token_hash[:16])
+        now = datetime.datetime.now(datetime.UTC)
+        token = await self.refresh_tokens.by_hash(token_hash)
+        if token is None or token.revoked_at is not None or token.expires_at <= now:
+            raise AuthenticationError("the refresh token is not valid; log in again")
+        if not await self.refresh_tokens.claim(token.id, now):
+            # Already rotated: this token was used twice, so someone else holds a copy. Revoke the whole family
+            # (committed on its own: this request answers 401 and rolls back).
+            await self.refresh_tokens.revoke_family_durably(token.family_id, now)
+            raise AuthenticationError("the refresh token was already used; every session of it is revoked")
+        return await self._issue(token.user_id, family_id=token.family_id)
+
+    async def logout(self, refresh_token: str) -> None:
+        token = await self.refresh_tokens.by_hash(fingerprint(refresh_token))
+        if token is not None:
+            await self.refresh_tokens.revoke_family(token.family_id, datetime.datetime.now(datetime.UTC))
+
+    async def _issue(self, user_id: UUID, *, family_id: UUID) -> TokenPair:
+        refresh = new_secret("qrt")
+        await self.refresh_tokens.add(
+            RefreshToken(
+                id=new_id(),
+                user_id=user_id,
+                family_id=family_id,
+                token_hash=fingerprint(refresh),
+                expires_at=datetime.datetime.now(datetime.UTC)
+                + datetime.timedelta(seconds=self.settings.refresh_token_ttl_seconds),
+            )
+        )
+        access = issue_access_token(
+            user_id, secret=self.settings.jwt_secret, ttl_seconds=self.settings.access_token_ttl_seconds
+        )
+        return TokenPair(
+            access_token=access,
+            refresh_token=refresh,
+            token_type="Bearer",  # noqa: S106 - the OAuth 2 token type, not a secret
+            expires_in=self.settings.access_token_ttl_seconds,
+        )
+
+    async def me(self, principal: Principal) -> Me:
+        user = await self.users.get(principal.user_id) if principal.user_id else None
+        if user is None:
+            raise AuthenticationError("the account no longer exists")
+        return Me(
+            id=user.id,
+            email=user.email,
+            full_name=user.full_name,
+            is_admin=user.is_admin,
+            person_id=user.person_id,
+            organizer_of=sorted(principal.organizer_of),
+            organizations=[
+                OrganizationRole(organization_id=org, is_admin=org in principal.admin_of)
+                for org in sorted(principal.member_of)
+            ],
+            created_at=user.created_at,
+        )
