@@ -8,7 +8,7 @@ from advanced_alchemy.extensions.litestar import (
     SQLAlchemyAsyncConfig,
     SQLAlchemyPlugin,
 )
-from litestar import Litestar
+from litestar import Litestar, Router
 from litestar.config.compression import CompressionConfig
 from litestar.datastructures import State
 from litestar.di import Provide
@@ -33,7 +33,7 @@ from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
 from app.lib.openapi import API_KEY, BEARER
-from app.lib.query import reject_unknown_query_params
+from app.lib.query import check_parameters
 
 API_VERSION = "1.0.0"
 
@@ -65,6 +65,8 @@ def openapi_config() -> OpenAPIConfig:
         ),
         path="/api/docs",
         render_plugins=[ScalarRenderPlugin()],
+        # The docs UI and the spec are public like the reads they describe.
+        openapi_router=Router("/api/docs", route_handlers=[], opt={"public": True}, include_in_schema=False),
         use_handler_docstrings=False,
         components=Components(
             security_schemes={
@@ -107,7 +109,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "principal": Provide(provide_principal, sync_to_thread=False),
         },
         state=State({SETTINGS_STATE_KEY: settings}),
-        before_request=reject_unknown_query_params,
+        before_request=check_parameters,
         middleware=[ETagMiddleware(), AuthenticationMiddleware(settings)],
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=openapi_config(),

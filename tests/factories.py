@@ -4,7 +4,8 @@ the test commits when the app should see them."""
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -34,9 +35,10 @@ from app.db.models.enums import (
 )
 
 UTC = datetime.UTC
+T = TypeVar("T")
 
 
-async def _add[T](db: AsyncSession, row: T) -> T:
+async def _add(db: AsyncSession, row: T) -> T:
     db.add(row)
     await db.flush()
     return row
@@ -169,3 +171,45 @@ async def make_statement(
 
 async def make_topic(db: AsyncSession, slug: str, name: str) -> Topic:
     return await _add(db, Topic(id=new_id(), slug=slug, name={"en": name}, language="en"))
+
+
+def local_day(forum: Forum, starts_at: datetime.datetime) -> datetime.date:
+    """The day a moment falls on in the forum's own time zone: what a writer stores in `forum_sessions.day`."""
+    return starts_at.astimezone(ZoneInfo(forum.timezone)).date()
+
+
+async def make_timed_session(
+    db: AsyncSession,
+    forum: Forum,
+    starts_at: datetime.datetime,
+    *,
+    minutes: int = 60,
+    **overrides: Any,
+) -> ForumSession:
+    """A session with a start and an end, dated consistently with the forum's time zone."""
+    fields: dict[str, Any] = {
+        "day": local_day(forum, starts_at),
+        "starts_at": starts_at,
+        "ends_at": starts_at + datetime.timedelta(minutes=minutes),
+    }
+    return await make_session(db, forum, **(fields | overrides))
+
+
+async def make_participant(
+    db: AsyncSession,
+    session: ForumSession,
+    *,
+    role: ParticipantRole = ParticipantRole.SPEAKER,
+    title: str = "Chair",
+    position: int = 1,
+    invitation: InvitationState = InvitationState.CONFIRMED,
+    person: Person | None = None,
+    organization: Organization | None = None,
+) -> SessionParticipant:
+    """A participant in any role (make_speaker always makes a speaker)."""
+    participant = await make_speaker(
+        db, session, person=person, organization=organization, title=title, position=position, invitation=invitation
+    )
+    participant.role = role
+    await db.flush()
+    return participant

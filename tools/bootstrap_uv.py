@@ -57,7 +57,7 @@ def main(version: str, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(archive.read(member))
     target.chmod(target.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
-    print(f"installed uv {version} at {target}")  # noqa: T201
+    print(f"installed uv {version} at {target}")
 
 
 if __name__ == "__main__":

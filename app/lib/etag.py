@@ -19,6 +19,18 @@ def etag_for(body: bytes) -> str:
     return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+_GZIP_MTIME = slice(4, 8)
+
+
+def _without_gzip_timestamp(body: bytes, content_encoding: str | None) -> bytes:
+    """gzip stamps the time of compression into its header (RFC 1952, MTIME), so the same content compressed a
+    second later differs, and so would its tag. Zero means "no time stamp": the bytes, and the tag, stay stable."""
+    if content_encoding == "gzip" and body[:2] == _GZIP_MAGIC and len(body) >= _GZIP_MTIME.stop:
+        return body[: _GZIP_MTIME.start] + b"\0\0\0\0" + body[_GZIP_MTIME.stop :]
+    return body
+
+
 def _matches(if_none_match: str, etag: str) -> bool:
     candidates = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
     return "*" in candidates or etag in candidates
@@ -50,9 +62,9 @@ class ETagMiddleware(ASGIMiddleware):
             chunks.append(body_part)
             if message.get("more_body", False):
                 return
-            body = b"".join(chunks)
-            etag = etag_for(body)
             headers = MutableScopeHeaders(start)  # type: ignore[arg-type]
+            body = _without_gzip_timestamp(b"".join(chunks), headers.get("content-encoding"))
+            etag = etag_for(body)
             headers["etag"] = etag
             request_headers = dict(scope["headers"])
             if_none_match = request_headers.get(b"if-none-match")

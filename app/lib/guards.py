@@ -65,10 +65,18 @@ def forum_organizer(connection: ASGIConnection[Any, Any, Any, Any], handler: Bas
 
 
 def organization_admin(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
-    """The caller administers the organization named by `organization_id` (or is a platform admin)."""
-    people_only(connection, handler)
+    """The caller administers the organization named by `organization_id` (or is a platform admin).
+
+    A caller who does not act for the organization gets 404 before anything else, another organization's API
+    key included; only the organization's own API keys learn (403) that keys cannot manage it."""
+    principal = principal_of(connection)
+    if not principal.is_authenticated:
+        raise NotAuthenticatedError
     organization_id = _path_uuid(connection, "organization_id")
-    if not principal_of(connection).administers_organization(organization_id):
+    if not principal.acts_for(organization_id):
+        raise NotFoundError(f"no organization {organization_id} that you administer")
+    people_only(connection, handler)
+    if not principal.administers_organization(organization_id):
         raise NotFoundError(f"no organization {organization_id} that you administer")
 
 

@@ -17,6 +17,8 @@ from app.lib.errors import BadRequestError, FieldError
 
 LANGUAGE_TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
 _TAG = re.compile(LANGUAGE_TAG)
+# RFC 9110 section 12.4.2: a weight is 0 to 1 with at most three decimals; anything else is malformed.
+_QVALUE = re.compile(r"^(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)$")
 MAX_PREFERENCES = 8
 
 
@@ -53,10 +55,9 @@ def parse_accept_language(header: str | None) -> list[str]:
         quality = 1.0
         name, _, value = params.strip().partition("=")
         if name.strip() == "q":
-            try:
-                quality = float(value)
-            except ValueError:
+            if not _QVALUE.match(value.strip()):
                 continue
+            quality = float(value)
         if quality > 0:
             weighted.append((-quality, index, normalize_tag(tag)))
     return _with_primary([tag for _, _, tag in sorted(weighted)])

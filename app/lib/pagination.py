@@ -28,6 +28,12 @@ CursorParam = Annotated[
 
 K = TypeVar("K")
 
+# Cursor keys are bound into SQL as the type of the column they resume after. A forged cursor holding a value that
+# type cannot hold would fail inside PostgreSQL, a 500; keys typed with the column's range make it a 400 instead.
+Int4 = Annotated[int, msgspec.Meta(ge=-(2**31), le=2**31 - 1)]
+REAL_MAX = 3.4028234663852886e38
+Real = Annotated[float, msgspec.Meta(ge=-REAL_MAX, le=REAL_MAX)]
+
 
 def encode_cursor(kind: str, key: tuple[Any, ...]) -> str:
     raw = msgspec.json.encode([kind, *key])

@@ -4,7 +4,7 @@ from uuid import UUID
 
 from litestar import Controller, delete, get, post
 from litestar.di import NamedDependency, Provide
-from litestar.params import FromPath
+from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from app.domain.accounts.access import AccessService
@@ -46,11 +46,16 @@ class ForumOrganizerController(Controller):
         access: NamedDependency[AccessService],
         principal: NamedDependency[Principal],
         forum_id: FromPath[UUID],
-        data: OrganizerInput,
+        data: JSONBody[OrganizerInput],
     ) -> Organizer:
         return await access.add_organizer(forum_id, data, by=principal)
 
-    @get("/", operation_id="list_forum_organizers", summary="The forum's organizers", responses=problems(401, 403, 404))
+    @get(
+        "/",
+        operation_id="list_forum_organizers",
+        summary="The forum's organizers",
+        responses=problems(400, 401, 403, 404),
+    )
     async def list_forum_organizers(
         self, access: NamedDependency[AccessService], forum_id: FromPath[UUID]
     ) -> OrganizerList:
@@ -61,7 +66,7 @@ class ForumOrganizerController(Controller):
         operation_id="remove_forum_organizer",
         summary="Revoke a user's organizer rights on the forum",
         status_code=HTTP_204_NO_CONTENT,
-        responses=problems(401, 403, 404),
+        responses=problems(400, 401, 403, 404),
     )
     async def remove_forum_organizer(
         self, access: NamedDependency[AccessService], forum_id: FromPath[UUID], user_id: FromPath[UUID]
@@ -84,7 +89,7 @@ class OrganizationAccessController(Controller):
         responses=problems(400, 401, 403, 404, 422),
     )
     async def add_organization_member(
-        self, access: NamedDependency[AccessService], organization_id: FromPath[UUID], data: MemberInput
+        self, access: NamedDependency[AccessService], organization_id: FromPath[UUID], data: JSONBody[MemberInput]
     ) -> Member:
         return await access.add_member(organization_id, data)
 
@@ -92,7 +97,7 @@ class OrganizationAccessController(Controller):
         "/members",
         operation_id="list_organization_members",
         summary="The organization's members",
-        responses=problems(401, 403, 404),
+        responses=problems(400, 401, 403, 404),
     )
     async def list_organization_members(
         self, access: NamedDependency[AccessService], organization_id: FromPath[UUID]
@@ -104,7 +109,7 @@ class OrganizationAccessController(Controller):
         operation_id="remove_organization_member",
         summary="Remove a user from the organization",
         status_code=HTTP_204_NO_CONTENT,
-        responses=problems(401, 403, 404),
+        responses=problems(400, 401, 403, 404),
     )
     async def remove_organization_member(
         self, access: NamedDependency[AccessService], organization_id: FromPath[UUID], user_id: FromPath[UUID]
@@ -124,7 +129,7 @@ class OrganizationAccessController(Controller):
         access: NamedDependency[AccessService],
         principal: NamedDependency[Principal],
         organization_id: FromPath[UUID],
-        data: ApiKeyInput,
+        data: JSONBody[ApiKeyInput],
     ) -> ApiKeyCreated:
         return await access.create_api_key(organization_id, data, by=principal)
 
@@ -132,7 +137,7 @@ class OrganizationAccessController(Controller):
         "/api-keys",
         operation_id="list_api_keys",
         summary="The organization's API keys",
-        responses=problems(401, 403, 404),
+        responses=problems(400, 401, 403, 404),
     )
     async def list_api_keys(
         self, access: NamedDependency[AccessService], organization_id: FromPath[UUID]
@@ -144,7 +149,7 @@ class OrganizationAccessController(Controller):
         operation_id="revoke_api_key",
         summary="Revoke an API key",
         status_code=HTTP_204_NO_CONTENT,
-        responses=problems(401, 403, 404),
+        responses=problems(400, 401, 403, 404),
     )
     async def revoke_api_key(
         self, access: NamedDependency[AccessService], organization_id: FromPath[UUID], key_id: FromPath[UUID]

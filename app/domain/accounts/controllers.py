@@ -4,6 +4,7 @@ from typing import Any
 
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency, Provide
+from litestar.params import JSONBody
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from app.domain.accounts.deps import provide_auth_service
@@ -34,7 +35,7 @@ class AuthController(Controller):
         responses=problems(400, 409, 429),
     )
     async def sign_up(
-        self, request: Request[Any, Any, Any], auth: NamedDependency[AuthService], data: SignupInput
+        self, request: Request[Any, Any, Any], auth: NamedDependency[AuthService], data: JSONBody[SignupInput]
     ) -> TokenPair:
         return await auth.signup(data, client=client_address(request))
 
@@ -47,7 +48,7 @@ class AuthController(Controller):
         responses=problems(400, 401, 429),
     )
     async def log_in(
-        self, request: Request[Any, Any, Any], auth: NamedDependency[AuthService], data: LoginInput
+        self, request: Request[Any, Any, Any], auth: NamedDependency[AuthService], data: JSONBody[LoginInput]
     ) -> TokenPair:
         return await auth.login(data, client=client_address(request))
 
@@ -63,7 +64,7 @@ class AuthController(Controller):
         responses=problems(400, 401, 429),
     )
     async def refresh_tokens(
-        self, request: Request[Any, Any, Any], auth: NamedDependency[AuthService], data: RefreshInput
+        self, request: Request[Any, Any, Any], auth: NamedDependency[AuthService], data: JSONBody[RefreshInput]
     ) -> TokenPair:
         return await auth.refresh(data.refresh_token, client=client_address(request))
 
@@ -75,7 +76,7 @@ class AuthController(Controller):
         status_code=HTTP_204_NO_CONTENT,
         responses=problems(400),
     )
-    async def log_out(self, auth: NamedDependency[AuthService], data: RefreshInput) -> None:
+    async def log_out(self, auth: NamedDependency[AuthService], data: JSONBody[RefreshInput]) -> None:
         await auth.logout(data.refresh_token)
 
 
@@ -86,6 +87,6 @@ class MeController(Controller):
     security = [{BEARER: []}]
     dependencies = {"auth": Provide(provide_auth_service, sync_to_thread=False)}
 
-    @get("/", operation_id="get_me", summary="The caller's account", responses=problems(401, 403))
+    @get("/", operation_id="get_me", summary="The caller's account", responses=problems(400, 401, 403))
     async def get_me(self, auth: NamedDependency[AuthService], principal: NamedDependency[Principal]) -> Me:
         return await auth.me(principal)

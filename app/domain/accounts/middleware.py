@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 from typing import cast
 
+from advanced_alchemy.extensions.litestar import SQLAlchemyInitPlugin
+from litestar import Litestar
 from litestar.datastructures import Headers
 from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
@@ -24,7 +26,13 @@ from app.lib.errors import BadRequestError
 from app.lib.principal import ANONYMOUS, CallerKind, Principal
 from app.lib.security import InvalidTokenError, fingerprint, read_access_token
 
-ENGINE_STATE_KEY = "db_engine"  # where advanced-alchemy's plugin keeps the engine
+
+def app_engine(app: Litestar) -> AsyncEngine:
+    """The engine advanced-alchemy's plugin keeps in the app's state. The plugin makes that state key unique per
+    process (the first app built in a process gets `db_engine`, the next `db_engine_1`, ...), so the key is read
+    from the app's own plugin config, never assumed."""
+    config = app.plugins.get(SQLAlchemyInitPlugin).config[0]
+    return cast("AsyncEngine", app.state[config.engine_app_state_key])
 
 
 class AuthenticationMiddleware(ASGIMiddleware):
@@ -40,8 +48,7 @@ class AuthenticationMiddleware(ASGIMiddleware):
         if authorization is None and api_key is None:
             scope["user"] = ANONYMOUS
         else:
-            engine = cast("AsyncEngine", scope["litestar_app"].state[ENGINE_STATE_KEY])
-            scope["user"] = await self._authenticate(engine, authorization, api_key)
+            scope["user"] = await self._authenticate(app_engine(scope["litestar_app"]), authorization, api_key)
         await next_app(scope, receive, send)
 
     async def _authenticate(self, engine: AsyncEngine, authorization: str | None, api_key: str | None) -> Principal:

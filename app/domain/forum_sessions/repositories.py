@@ -34,7 +34,8 @@ _COMMON_FIELDS = """
 _AGENDA = f"""
 WITH page AS (
     SELECT fs.* FROM forum_sessions fs
-    WHERE fs.forum_id = :forum_id AND {SESSION_IS_PUBLIC} {{filters}}
+    JOIN forums f ON f.id = fs.forum_id
+    WHERE fs.forum_id = :forum_id AND {FORUM_IS_PUBLIC} AND {SESSION_IS_PUBLIC} {{filters}}
     ORDER BY {AGENDA_ORDER}
     LIMIT :limit
 )

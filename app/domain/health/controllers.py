@@ -24,7 +24,12 @@ class HealthController(Controller):
     tags = ["Health"]
     opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
 
-    @get("/live", operation_id="check_liveness", summary="Liveness: the process answers")
+    @get(
+        "/live",
+        operation_id="check_liveness",
+        summary="Liveness: the process answers",
+        responses=problems(400),
+    )
     async def live(self) -> HealthStatus:
         return HealthStatus(status="ok")
 
@@ -32,7 +37,7 @@ class HealthController(Controller):
         "/ready",
         operation_id="check_readiness",
         summary="Readiness: the database answers",
-        responses=problems(503),
+        responses=problems(400, 503),
     )
     async def ready(self, db_session: NamedDependency[AsyncSession]) -> HealthStatus:
         if not await database_is_up(db_session):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import struct
 from dataclasses import dataclass
 from functools import cache
 from uuid import UUID
@@ -145,6 +146,13 @@ WITH page AS (
     return json_sql(query)
 
 
+def _as_real(score: float) -> float:
+    """A cursor's score as the PostgreSQL `real` it is compared as: CAST fails on a double too small for a real
+    (a forged cursor's 1e-300, say), while a score that came from a real survives the round trip unchanged."""
+    rounded: float = struct.unpack("f", struct.pack("f", score))[0]
+    return rounded
+
+
 class StatementReadRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -186,6 +194,7 @@ class StatementReadRepository:
         if text_search:
             params |= {"q": filters.q, "query_language": langs[0] if langs else "simple"}
         if after is not None:
-            params |= {"after_score" if text_search else "after_published_at": after[0], "after_id": after[1]}
+            key = _as_real(after[0]) if isinstance(after[0], float) else after[0]
+            params |= {"after_score" if text_search else "after_published_at": key, "after_id": after[1]}
         statement = _search_statement(text_search=text_search, has_after=after is not None, shape=filters.shape())
         return await fetch_json(self.session, statement, params, list[StatementHit]) or []

@@ -6,7 +6,7 @@ from uuid import UUID
 from app.domain.statements.repositories import StatementFilters, StatementReadRepository
 from app.domain.statements.schemas import StatementPage, StatementSearchPage
 from app.lib.errors import NotFoundError
-from app.lib.pagination import decode_cursor, encode_cursor
+from app.lib.pagination import Int4, Real, decode_cursor, encode_cursor
 
 SESSION_STATEMENTS_CURSOR = "session-statements"
 SEARCH_CURSOR = "statement-search"
@@ -20,7 +20,7 @@ class StatementReadService:
     async def for_session(self, session_id: UUID, *, langs: list[str], limit: int, cursor: str | None) -> StatementPage:
         after = None
         if cursor is not None:
-            after = decode_cursor(SESSION_STATEMENTS_CURSOR, cursor, tuple[int, UUID])
+            after = decode_cursor(SESSION_STATEMENTS_CURSOR, cursor, tuple[Int4, UUID])
         rows = await self.repository.for_session(session_id, langs=langs, limit=limit + 1, after=after)
         if not rows and not await self.repository.public_session_exists(session_id):
             raise NotFoundError(f"no session {session_id}")
@@ -39,7 +39,7 @@ class StatementReadService:
         after: tuple[float | datetime.datetime, UUID] | None = None
         if cursor is not None:
             if text_search:
-                after = decode_cursor(kind, cursor, tuple[float, UUID])
+                after = decode_cursor(kind, cursor, tuple[Real, UUID])
             else:
                 after = decode_cursor(kind, cursor, tuple[datetime.datetime, UUID])
         rows = await self.repository.search(filters, langs=langs, limit=limit + 1, after=after)

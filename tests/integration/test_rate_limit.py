@@ -1,0 +1,180 @@
+"""Log-in attempts are limited per account and per client; past the limit, 429 with Retry-After. The counters
+live in PostgreSQL, so the limit holds across worker processes: checked here with two real servers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.models import RateLimitCounter
+from tests.api import assert_problem
+from tests.integration.accounts_helpers import (
+    PASSWORD,
+    app_client,
+    count,
+    fresh_email,
+    make_user,
+    settings_with,
+    wait_out_window_edge,
+)
+
+LOGIN = "/api/v1/auth/login"
+WINDOW = 3600  # long, so a test's attempts never straddle two windows
+STARTUP_SECONDS = 60
+
+
+def _assert_limited(response: httpx.Response) -> int:
+    assert_problem(response, 429)
+    retry_after = response.headers["retry-after"]
+    assert retry_after.isdigit(), retry_after
+    assert 1 <= int(retry_after) <= WINDOW
+    return int(retry_after)
+
+
+async def test_login_is_limited_per_account(database_url: str, db: AsyncSession) -> None:
+    user = await make_user(db)
+    await db.commit()
+    settings = settings_with(
+        auth_rate_limit_per_account=3, auth_rate_limit_per_client=1000, auth_rate_limit_window_seconds=WINDOW
+    )
+    wait_out_window_edge(WINDOW)
+    async with app_client(database_url, settings) as client:
+        for _ in range(3):
+            response = await client.post(LOGIN, json={"email": user.email, "password": "wrong password"})
+            assert_problem(response, 401)
+
+        _assert_limited(await client.post(LOGIN, json={"email": user.email, "password": "wrong password"}))
+        # Past the limit, even the right password is refused: the limit is what stops guessing.
+        _assert_limited(await client.post(LOGIN, json={"email": user.email, "password": PASSWORD}))
+        # The same account under another spelling of its email is the same account.
+        _assert_limited(await client.post(LOGIN, json={"email": user.email.upper(), "password": PASSWORD}))
+        # Another account from the same client is not affected.
+        other = await make_user(db)
+        await db.commit()
+        response = await client.post(LOGIN, json={"email": other.email, "password": PASSWORD})
+        assert response.status_code == 200, response.text
+
+
+async def test_login_is_limited_per_client(database_url: str, db: AsyncSession) -> None:
+    user = await make_user(db)
+    await db.commit()
+    settings = settings_with(
+        auth_rate_limit_per_account=1000, auth_rate_limit_per_client=3, auth_rate_limit_window_seconds=WINDOW
+    )
+    wait_out_window_edge(WINDOW)
+    async with app_client(database_url, settings) as client:
+        # Three different (unknown) accounts, one client.
+        for _ in range(3):
+            response = await client.post(LOGIN, json={"email": fresh_email(), "password": "wrong password"})
+            assert_problem(response, 401)
+
+        _assert_limited(await client.post(LOGIN, json={"email": user.email, "password": PASSWORD}))
+        # Sign-up counts against the same client too.
+        signup = {"email": fresh_email(), "password": PASSWORD, "full_name": "Someone"}
+        _assert_limited(await client.post("/api/v1/auth/signup", json=signup))
+    assert await count(db, RateLimitCounter) > 0
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
+@contextmanager
+def _servers(database_url: str, data_dir: Path, count: int) -> Iterator[list[tuple[str, subprocess.Popen[bytes]]]]:
+    env = os.environ | {
+        "DATABASE_URL": _libpq(database_url),
+        "QURULTAY_DATA_DIR": str(data_dir),  # one jwt-secret file for both
+        "QURULTAY_AUTH_RATE_LIMIT_PER_ACCOUNT": "4",
+        "QURULTAY_AUTH_RATE_LIMIT_PER_CLIENT": "1000",
+        "QURULTAY_AUTH_RATE_LIMIT_WINDOW": str(WINDOW),
+    }
+    env.pop("QURULTAY_JWT_SECRET", None)
+    servers: list[tuple[str, subprocess.Popen[bytes]]] = []
+    try:
+        for index in range(count):
+            port = _free_port()
+            log = (data_dir / f"server-{index}.log").open("wb")
+            process = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory",
+                 "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
+                env=env, stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[2],
+            )  # fmt: skip
+            servers.append((f"http://127.0.0.1:{port}", process))
+        yield servers
+    finally:
+        for _, process in servers:
+            process.send_signal(signal.SIGTERM)
+        for _, process in servers:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+
+def _tail(path: Path) -> str:
+    return path.read_text(errors="replace")[-2000:]
+
+
+async def _wait_ready(http: httpx.AsyncClient, base: str, process: subprocess.Popen[bytes], logs: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"{base} exited: {_tail(logs)}"
+        try:
+            if (await http.get(f"{base}/health/ready")).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"{base} was not ready within {STARTUP_SECONDS}s: {_tail(logs)}")
+
+
+async def test_the_account_limit_is_shared_by_two_server_processes(
+    database_url: str, db: AsyncSession, tmp_path: Path
+) -> None:
+    user = await make_user(db)
+    await db.commit()
+
+    with _servers(database_url, tmp_path, 2) as servers:
+        async with httpx.AsyncClient(timeout=30) as http:
+            for index, (base, process) in enumerate(servers):
+                await _wait_ready(http, base, process, tmp_path / f"server-{index}.log")
+            wait_out_window_edge(WINDOW)
+            wrong = {"email": user.email, "password": "wrong password"}
+
+            for attempt in range(1, 5):
+                base = servers[attempt % 2][0]
+                response = await http.post(f"{base}{LOGIN}", json=wrong)
+                assert response.status_code == 401, f"attempt {attempt} on {base}: {response.text}"
+
+            # Each server has seen only two attempts: the fifth is refused because they share one count.
+            fifth = await http.post(f"{servers[1][0]}{LOGIN}", json=wrong)
+            _assert_limited(fifth)
+            sixth = await http.post(f"{servers[0][0]}{LOGIN}", json={"email": user.email, "password": PASSWORD})
+            _assert_limited(sixth)
+
+            # Both serve people otherwise, and honour each other's tokens (one secret).
+            other = await make_user(db)
+            await db.commit()
+            login = await http.post(f"{servers[0][0]}{LOGIN}", json={"email": other.email, "password": PASSWORD})
+            assert login.status_code == 200, login.text
+            token = login.json()["access_token"]
+            me = await http.get(f"{servers[1][0]}/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+            assert me.status_code == 200, me.text
