@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
@@ -53,6 +54,16 @@ def decode_cursor(kind: str, token: str, key_type: type[K]) -> K:
     except (ValueError, binascii.Error, msgspec.ValidationError, msgspec.DecodeError):
         pass
     raise invalid
+
+
+T = TypeVar("T")
+
+
+def split_page(rows: list[T], limit: int, kind: str, key: Callable[[T], tuple[Any, ...]]) -> tuple[list[T], str | None]:
+    """Repositories fetch `limit + 1` rows: the extra one only says whether a next page exists. Answer the
+    page and the cursor after its last row (None on the last page)."""
+    items = rows[:limit]
+    return items, encode_cursor(kind, key(items[-1])) if len(rows) > limit else None
 
 
 def next_link(request: Request[Any, Any, Any], cursor: str | None) -> dict[str, str]:

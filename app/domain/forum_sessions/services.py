@@ -6,7 +6,7 @@ from uuid import UUID
 from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
 from app.lib.errors import NotFoundError
-from app.lib.pagination import decode_cursor, encode_cursor
+from app.lib.pagination import decode_cursor, split_page
 
 AGENDA_CURSOR = "agenda"
 
@@ -25,11 +25,7 @@ class SessionReadService:
         # An empty page must still tell "no such forum" (404) from "a day with nothing on it" (200).
         if not rows and not await self.repository.public_forum_exists(forum_id):
             raise NotFoundError(f"no forum {forum_id}")
-        items = rows[:limit]
-        next_cursor = None
-        if len(rows) > limit:
-            last = items[-1]
-            next_cursor = encode_cursor(AGENDA_CURSOR, (last.day, last.starts_at, last.id))
+        items, next_cursor = split_page(rows, limit, AGENDA_CURSOR, lambda last: (last.day, last.starts_at, last.id))
         return SessionPage(items=items, next=next_cursor)
 
     async def get_session(self, session_id: UUID, *, langs: list[str]) -> SessionDetail:

@@ -6,7 +6,7 @@ from uuid import UUID
 from app.domain.forums.repositories import ForumReadRepository
 from app.domain.forums.schemas import Forum, ForumPage
 from app.lib.errors import NotFoundError
-from app.lib.pagination import decode_cursor, encode_cursor
+from app.lib.pagination import decode_cursor, split_page
 
 FORUM_CURSOR = "forums"
 
@@ -28,11 +28,7 @@ class ForumReadService:
         if cursor is not None:
             after = decode_cursor(FORUM_CURSOR, cursor, tuple[datetime.date, UUID])
         rows = await self.repository.list_public(langs=langs, limit=limit + 1, after=after)
-        items = rows[:limit]
-        next_cursor = None
-        if len(rows) > limit:
-            last = items[-1]
-            next_cursor = encode_cursor(FORUM_CURSOR, (last.starts_on, last.id))
+        items, next_cursor = split_page(rows, limit, FORUM_CURSOR, lambda last: (last.starts_on, last.id))
         return ForumPage(items=items, next=next_cursor)
 
     async def get_forum(self, key: str, *, langs: list[str]) -> Forum:

@@ -5,7 +5,7 @@ from uuid import UUID
 from app.domain.organizations.repositories import OrganizationReadRepository
 from app.domain.organizations.schemas import Organization, OrganizationPage
 from app.lib.errors import NotFoundError
-from app.lib.pagination import decode_cursor, encode_cursor
+from app.lib.pagination import decode_cursor, split_page
 
 ORGANIZATION_CURSOR = "organizations"
 
@@ -21,10 +21,7 @@ class OrganizationReadService:
         rows = await self.repository.list_page(
             langs=langs, limit=limit + 1, country=country, after=after[0] if after else None
         )
-        items = rows[:limit]
-        next_cursor = None
-        if len(rows) > limit:
-            next_cursor = encode_cursor(ORGANIZATION_CURSOR, (items[-1].id,))
+        items, next_cursor = split_page(rows, limit, ORGANIZATION_CURSOR, lambda last: (last.id,))
         return OrganizationPage(items=items, next=next_cursor)
 
     async def get_organization(self, organization_id: UUID, *, langs: list[str]) -> Organization:

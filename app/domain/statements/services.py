@@ -6,7 +6,7 @@ from uuid import UUID
 from app.domain.statements.repositories import StatementFilters, StatementReadRepository
 from app.domain.statements.schemas import StatementPage, StatementSearchPage
 from app.lib.errors import NotFoundError
-from app.lib.pagination import Int4, Real, decode_cursor, encode_cursor
+from app.lib.pagination import Int4, Real, decode_cursor, split_page
 
 SESSION_STATEMENTS_CURSOR = "session-statements"
 SEARCH_CURSOR = "statement-search"
@@ -24,10 +24,7 @@ class StatementReadService:
         rows = await self.repository.for_session(session_id, langs=langs, limit=limit + 1, after=after)
         if not rows and not await self.repository.public_session_exists(session_id):
             raise NotFoundError(f"no session {session_id}")
-        items = rows[:limit]
-        next_cursor = None
-        if len(rows) > limit:
-            next_cursor = encode_cursor(SESSION_STATEMENTS_CURSOR, (items[-1].position, items[-1].id))
+        items, next_cursor = split_page(rows, limit, SESSION_STATEMENTS_CURSOR, lambda last: (last.position, last.id))
         return StatementPage(items=items, next=next_cursor)
 
     async def search(
@@ -43,10 +40,7 @@ class StatementReadService:
             else:
                 after = decode_cursor(kind, cursor, tuple[datetime.datetime, UUID])
         rows = await self.repository.search(filters, langs=langs, limit=limit + 1, after=after)
-        items = rows[:limit]
-        next_cursor = None
-        if len(rows) > limit:
-            last = items[-1]
-            key = last.score if text_search else last.published_at
-            next_cursor = encode_cursor(kind, (key, last.id))
+        items, next_cursor = split_page(
+            rows, limit, kind, lambda last: (last.score if text_search else last.published_at, last.id)
+        )
         return StatementSearchPage(items=items, next=next_cursor)
