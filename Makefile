@@ -16,7 +16,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 RUN := $(UV) run --frozen --no-sync
 
-.PHONY: help install run test lint format typecheck pytest openapi migrate migration demo clean
+.PHONY: help install run test lint format typecheck pytest openapi migrate migration demo clean bench
 
 help:
 	@echo "make run        install, start the embedded PostgreSQL, migrate, load the demo forum, serve on :8000"
@@ -63,6 +63,16 @@ migration: install
 
 demo: install
 	$(RUN) qurultay load-demo
+
+# The benchmark harness (bench/README.md): about ten minutes; datasets are cached in bench/.data between runs.
+# Pass options through BENCH_ARGS, e.g. `make bench BENCH_ARGS="--scales 1"`.
+BENCH_ARGS ?=
+bench: install
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }; \
+	  else echo "make bench needs wrk (Debian/Ubuntu: sudo apt-get install wrk)"; exit 1; fi; }
+	$(RUN) python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf .venv .tools .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,166 @@
+"""The limit: the benchmarked endpoints as bare Litestar handlers on a raw asyncpg pool.
+
+No ORM, no SQLAlchemy session or transaction, no middleware (ETag, authentication, compression), no dependency
+injection, no query-parameter policing: a handler takes a pooled connection, runs the statement, decodes
+PostgreSQL's JSON into the same msgspec wire types, pages it and encodes it. That is the least any
+implementation of these endpoints has to do on this stack, so the ratio of the real endpoint's throughput to
+this one's says how much the layers cost.
+
+Same SQL: the statements are imported from the real repositories (their SQLAlchemy `TextClause` objects) and
+compiled once, at import, by SQLAlchemy's asyncpg dialect into the `$n` text the real app sends; the request
+path never touches SQLAlchemy. Same bytes: the runner checks that both apps answer each benchmarked request
+with an identical body before it times anything. Headers differ (no ETag, no Link): see bench/README.md.
+
+Only what the benchmark asks is served: no `lang`/Accept-Language (the runner sends neither, so the reader's
+languages are empty in both apps), no filters other than a person's, and no 404 paths.
+
+    uvicorn bench.limit_app:create_app --factory --workers 2   # DATABASE_URL names the database
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from uuid import UUID
+
+import asyncpg
+import msgspec
+from litestar import Litestar, Response, get
+from litestar.exceptions import NotFoundException
+from sqlalchemy import TextClause
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
+
+from app.domain.forum_sessions import repositories as session_queries
+from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
+from app.domain.forum_sessions.services import AGENDA_CURSOR
+from app.domain.people import repositories as people_queries
+from app.domain.statements import repositories as statement_queries
+from app.domain.statements.schemas import StatementHit, StatementSearchPage
+from app.domain.statements.services import RECENT_CURSOR, SEARCH_CURSOR
+from app.lib.pagination import DEFAULT_LIMIT, decode_cursor, encode_cursor
+
+POOL_SIZE = 20  # the real app's pool_size 10 + max_overflow 10, per worker
+LANGS: list[str] = []  # no lang / Accept-Language in the benchmark's requests
+NO_FILTERS = (False,) * 6
+PERSON_FILTER = (False, False, False, False, False, True)  # StatementFilters.shape() with only person_id
+
+
+class Statement:
+    """A repository statement as `$n` SQL plus the order its named parameters bind in."""
+
+    def __init__(self, clause: TextClause) -> None:
+        compiled = clause.compile(dialect=asyncpg_dialect())  # type: ignore[no-untyped-call]
+        self.sql = str(compiled)
+        self.names = tuple(compiled.positiontup or ())
+
+    async def value(self, connection: asyncpg.Connection, **params: object) -> str:
+        """The statement's one JSON text (json_sql makes every statement answer it as text)."""
+        answer: str | None = await connection.fetchval(self.sql, *(params[name] for name in self.names))
+        if answer is None:  # the real app's 404; the benchmark never asks for what is not there
+            raise NotFoundException
+        return answer
+
+
+AGENDA = Statement(session_queries._AGENDA_STATEMENTS[(False, False)])  # noqa: SLF001
+SESSION = Statement(session_queries._DETAIL)  # noqa: SLF001
+PERSON_IS_PUBLIC = Statement(people_queries._EXISTS)  # noqa: SLF001
+_search = statement_queries._search_statement  # noqa: SLF001
+SEARCH = Statement(_search(text_search=True, has_after=False, shape=NO_FILTERS))
+RECENT = Statement(_search(text_search=False, has_after=False, shape=NO_FILTERS))
+RECENT_AFTER = Statement(_search(text_search=False, has_after=True, shape=NO_FILTERS))
+PERSON_RECENT = Statement(_search(text_search=False, has_after=False, shape=PERSON_FILTER))
+
+_encoder = msgspec.json.Encoder()
+_sessions = msgspec.json.Decoder(list[SessionSummary])
+_session = msgspec.json.Decoder(SessionDetail)
+_hits = msgspec.json.Decoder(list[StatementHit])
+POOL: asyncpg.Pool | None = None
+
+
+def _json(value: object) -> Response[bytes]:
+    return Response(_encoder.encode(value), media_type="application/json")
+
+
+def _pool() -> asyncpg.Pool:
+    assert POOL is not None  # noqa: S101 - created at startup
+    return POOL
+
+
+def _hit_page(raw: str, limit: int, kind: str) -> Response[bytes]:
+    rows = _hits.decode(raw)
+    items = rows[:limit]
+    cursor = None
+    if len(rows) > limit:
+        last = items[-1]
+        cursor = encode_cursor(kind, (last.score if kind == SEARCH_CURSOR else last.published_at, last.id))
+    return _json(StatementSearchPage(items=items, next=cursor))
+
+
+@get("/api/v1/forums/{forum_id:uuid}/sessions")
+async def agenda(forum_id: UUID, limit: int = DEFAULT_LIMIT) -> Response[bytes]:
+    async with _pool().acquire() as connection:
+        raw = await AGENDA.value(connection, forum_id=forum_id, langs=LANGS, limit=limit + 1)
+    rows = _sessions.decode(raw)
+    items = rows[:limit]
+    cursor = None
+    if len(rows) > limit:
+        cursor = encode_cursor(AGENDA_CURSOR, (items[-1].day, items[-1].starts_at, items[-1].id))
+    return _json(SessionPage(items=items, next=cursor))
+
+
+@get("/api/v1/sessions/{session_id:uuid}")
+async def session_detail(session_id: UUID) -> Response[bytes]:
+    async with _pool().acquire() as connection:
+        raw = await SESSION.value(connection, session_id=session_id, langs=LANGS)
+    return _json(_session.decode(raw))
+
+
+@get("/api/v1/statements")
+async def statements(q: str | None = None, cursor: str | None = None, limit: int = DEFAULT_LIMIT) -> Response[bytes]:
+    async with _pool().acquire() as connection:
+        if q is not None:
+            raw = await SEARCH.value(connection, q=q.strip(), query_language="simple", langs=LANGS, limit=limit + 1)
+            return _hit_page(raw, limit, SEARCH_CURSOR)
+        if cursor is None:
+            raw = await RECENT.value(connection, langs=LANGS, limit=limit + 1)
+        else:
+            after = decode_cursor(RECENT_CURSOR, cursor, tuple[datetime.datetime, UUID])
+            raw = await RECENT_AFTER.value(
+                connection, langs=LANGS, limit=limit + 1, after_published_at=after[0], after_id=after[1]
+            )
+    return _hit_page(raw, limit, RECENT_CURSOR)
+
+
+@get("/api/v1/people/{person_id:uuid}/statements")
+async def person_statements(person_id: UUID, limit: int = DEFAULT_LIMIT) -> Response[bytes]:
+    async with _pool().acquire() as connection:
+        await PERSON_IS_PUBLIC.value(connection, person_id=person_id)
+        raw = await PERSON_RECENT.value(connection, person_id=person_id, langs=LANGS, limit=limit + 1)
+    return _hit_page(raw, limit, RECENT_CURSOR)
+
+
+@get("/health/live")
+async def live() -> Response[bytes]:
+    return Response(b'{"status":"ok"}', media_type="application/json")
+
+
+@asynccontextmanager
+async def _lifespan(_: Litestar) -> AsyncIterator[None]:
+    global POOL  # noqa: PLW0603 - one pool per worker process
+    dsn = os.environ["DATABASE_URL"].replace("postgresql+asyncpg://", "postgresql://", 1)
+    POOL = await asyncpg.create_pool(dsn, min_size=1, max_size=POOL_SIZE)
+    try:
+        yield
+    finally:
+        await POOL.close()
+        POOL = None
+
+
+def create_app() -> Litestar:
+    return Litestar(
+        route_handlers=[agenda, session_detail, statements, person_statements, live],
+        lifespan=[_lifespan],
+        debug=False,
+    )

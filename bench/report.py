@@ -1,0 +1,174 @@
+"""Turns a run's results into the Markdown table and the verdict on each of issue 7's targets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+START, END = "<!-- bench:results:start -->", "<!-- bench:results:end -->"
+THROUGHPUT_GOAL = 0.8
+SEARCH_P99_GOAL_MS = 50.0
+DEEP_GOAL = 1.5
+GROWTH_GOAL = 1.5
+RSS_GOAL_MB = 150.0
+TABLE_HEADER = (
+    "| endpoint | app | req/s | real/limit | p50 ms | p99 ms | errors (HTTP / socket) | server CPU ms/req "
+    "| PG CPU ms/req | 1-conn p50 / p99 ms | other CPU (cores) |"
+)
+
+
+def _measured(scale: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {e["name"]: e for e in scale["endpoints"] if "real" in e}
+
+
+def _cost(run: dict[str, Any]) -> float | None:
+    server, postgres = run.get("server_cpu_ms_per_request"), run.get("postgres_cpu_ms_per_request")
+    return None if server is None or postgres is None else server + postgres
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return round(a / b, 2) if a is not None and b else None
+
+
+def _met(values: list[float | None], ok: Callable[[float], bool]) -> bool | None:
+    known = [v for v in values if v is not None]
+    return all(ok(v) for v in known) if known else None
+
+
+def assess(results: dict[str, Any]) -> dict[str, Any]:
+    scales = {int(k): _measured(v) for k, v in results["scales"].items()}
+    largest = max(scales) if scales else None
+    out: dict[str, Any] = {}
+    ratios = {s: {n: e["rps_ratio"] for n, e in eps.items()} for s, eps in scales.items()}
+    out["throughput_vs_limit"] = {
+        "goal": f"every read endpoint's req/s >= {THROUGHPUT_GOAL} x its limit handler's, same run",
+        "values": ratios,
+        "met": _met([r for v in ratios.values() for r in v.values()], lambda r: r >= THROUGHPUT_GOAL),
+    }
+    search: dict[str, Any] = {}
+    if largest is not None:
+        for name in ("search_common", "search_rare"):
+            if name in scales[largest]:
+                e = scales[largest][name]
+                search[name] = {
+                    "loaded_p99_ms": e["real"]["p99_ms"],
+                    "one_connection_p99_ms": e["one_connection"]["real"]["p99_ms"],
+                }
+    out["search_p99"] = {
+        "goal": f"statement search p99 < {SEARCH_P99_GOAL_MS:g} ms at scale {largest} (judged on the 1-connection "
+        "run: the loaded p99 also holds the queueing of 16 connections on 2 cores)",
+        "values": search,
+        "met": _met([v["one_connection_p99_ms"] for v in search.values()], lambda v: v < SEARCH_P99_GOAL_MS),
+    }
+    deep = {}
+    for s, eps in scales.items():
+        if "statements_deep" in eps and "statements_page1" in eps:
+            d, p = eps["statements_deep"], eps["statements_page1"]
+            deep[s] = {
+                "one_connection_p50_ratio": _ratio(
+                    d["one_connection"]["real"]["p50_ms"], p["one_connection"]["real"]["p50_ms"]
+                ),
+                "loaded_p50_ratio": _ratio(d["real"]["p50_ms"], p["real"]["p50_ms"]),
+            }
+    out["deep_pages"] = {
+        "goal": f"a page 10,000 rows deep within {DEEP_GOAL} x the latency of page 1 (p50, 1 connection)",
+        "values": deep,
+        "met": _met([v["one_connection_p50_ratio"] for v in deep.values()], lambda v: v <= DEEP_GOAL),
+    }
+    growth: dict[str, Any] = {}
+    if 1 in scales and largest is not None and largest != 1:
+        for name, e in scales[largest].items():
+            if name in scales[1]:
+                growth[name] = _ratio(_cost(e["real"]), _cost(scales[1][name]["real"]))
+    out["scale_growth"] = {
+        "goal": f"scale {largest} costs <= {GROWTH_GOAL} x scale 1 per request (server + PostgreSQL CPU)",
+        "values": growth,
+        "met": _met(list(growth.values()), lambda v: v <= GROWTH_GOAL),
+    }
+    rss = {s: max(v["worker_rss_mb_at_end"].get("real") or [0]) for s, v in results["scales"].items()}
+    out["worker_rss"] = {
+        "goal": f"< {RSS_GOAL_MB:g} MB resident per worker at the end of the run",
+        "values": rss,
+        "met": _met(list(rss.values()), lambda v: v < RSS_GOAL_MB),
+    }
+    out["registration_contention"] = {
+        "goal": ">= 500 registrations/s with 64 clients on one 100-seat session; never more confirmed than seats",
+        "values": None,
+        "met": None,
+        "note": "not measurable yet: session registration is issue 5",
+    }
+    return out
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.2f}" if value < 10 else f"{value:.1f}"  # noqa: PLR2004
+
+
+def _row(name: str, app: str, run: dict[str, Any], one: dict[str, Any], ratio: str) -> str:
+    errors = f"{run['errors_status']} / {run['errors_socket']}"
+    seq = " (seq)" if one.get("method") == "sequential" else ""
+    return (
+        f"| {name} | {app} | {run['rps']:.1f} | {ratio} | {_ms(run['p50_ms'])} | {_ms(run['p99_ms'])} | "
+        f"{errors} | {_ms(run['server_cpu_ms_per_request'])} | {_ms(run['postgres_cpu_ms_per_request'])} | "
+        f"{_ms(one['p50_ms'])} / {_ms(one['p99_ms'])}{seq} | {run['other_cores']:.2f} |"
+    )
+
+
+def markdown(results: dict[str, Any]) -> str:
+    v, m, method = results["versions"], results["machine"], results["method"]
+    header = (
+        f"Run {results['started_at']} ({results['duration_s']:.0f} s), {m['cores']} cores ({m['cpu']}), "
+        f"{m['memory_gb']} GB. Python {v['python']}, Litestar {v['litestar']}, SQLAlchemy {v['sqlalchemy']}, "
+        f"asyncpg {v['asyncpg']}, msgspec {v['msgspec']}, uvicorn {v['uvicorn']}, PostgreSQL {v['postgres']} "
+        f"(jit {v['postgres_settings'].get('jit')}, shared_buffers {v['postgres_settings'].get('shared_buffers')}); "
+        f"{v['wrk']}."
+    )
+    load_line = (
+        f"Load: wrk, 1 thread, {method['connections']} connections, {method['repeats']} runs of "
+        f"{method['duration_s']:g} s per endpoint and app after {method['warmup_s']:g} s of warm-up (medians); "
+        f"servers: uvicorn, {method['workers']} workers each. Latency at 1 connection: one "
+        f"{method['latency_duration_s']:g} s run."
+    )
+    lines = [header, "", load_line, ""]
+    for scale, data in results["datasets"].items():
+        load = data["load"]
+        how = "cached" if load is None else f"loaded in {load['total_seconds']:.0f} s"
+        lines.append(f"- scale {scale}: dataset {how}")
+    for scale, data in results["scales"].items():
+        t = data["targets"]
+        title = (
+            f"**Scale {scale}** ({t['public_statements']:,} public statements; agenda forum with "
+            f"{t['forum_public_sessions']} sessions; `{t['common']}` matches {t['common_matches']:,}, "
+            f"`{t['rare']}` {t['rare_matches']:,}; the person has {t['person_statements']} statements)"
+        )
+        lines += ["", title, "", TABLE_HEADER, "| --- | --- |" + " ---: |" * 9]
+        for e in data["endpoints"]:
+            if "real" not in e:
+                lines.append(f"| {e['name']} | - | skipped: {e['skipped']} | | | | | | | | |")
+                continue
+            ratio = f"**{e['rps_ratio']:.2f}**" if e["rps_ratio"] is not None else "-"
+            mode = e["mode"]
+            name = e["name"] + (
+                f" (slow: {mode['connections']} conn., {mode['duration_s']:g} s)" if mode["slow"] else ""
+            )
+            lines.append(_row(name, "real", e["real"], e["one_connection"]["real"], ratio))
+            lines.append(_row("", "limit", e["limit"], e["one_connection"]["limit"], ""))
+        rss = data["worker_rss_mb_at_end"]
+        lines += ["", f"Worker RSS at the end (MB): real {rss.get('real')}, limit {rss.get('limit')}."]
+    lines += ["", "**Targets**", "", "| target | measured | met |", "| --- | --- | --- |"]
+    for name, verdict in results["assessment"].items():
+        met = {True: "yes", False: "**no**", None: "not measured"}[verdict["met"]]
+        lines.append(f"| {name}: {verdict['goal']} | `{verdict['values']}` | {met} |")
+    return "\n".join(lines) + "\n"
+
+
+def update_readme(path: Path, table: str, source: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        return
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    path.write_text(f"{head}{START}\n\nFrom `bench/{source}`:\n\n{table}\n{END}{tail}", encoding="utf-8")
