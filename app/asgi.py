@@ -18,6 +18,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 
 from app.config import Settings, get_settings
 from app.db.bootstrap import resolve_database_url
+from app.db.read import provide_reader
 from app.domain.accounts.access_controllers import ForumOrganizerController, OrganizationAccessController
 from app.domain.accounts.controllers import AuthController, MeController
 from app.domain.accounts.deps import SETTINGS_STATE_KEY
@@ -38,6 +39,13 @@ from app.lib.query import check_parameters
 API_VERSION = "1.0.0"
 
 
+# Per-connection planner settings, measured with `make bench` (bench/README.md):
+# - plan_cache_mode: after five executions PostgreSQL may switch a prepared statement to a generic plan; for
+#   statement search that plan sorts every match on disk (4-8x slower at scale 10). Always plan for the values.
+# - random_page_cost: the default 4 assumes spinning disks and made rare-word search scan every session.
+DATABASE_SESSION_SETTINGS = {"plan_cache_mode": "force_custom_plan", "random_page_cost": "1.1"}
+
+
 def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:
     return SQLAlchemyAsyncConfig(
         connection_string=url,
@@ -46,6 +54,7 @@ def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:
             max_overflow=settings.db_max_overflow,
             pool_pre_ping=False,
             echo=settings.db_echo,
+            connect_args={"server_settings": DATABASE_SESSION_SETTINGS},
         ),
         session_config=AsyncSessionConfig(expire_on_commit=False),
         # One transaction per request: committed when the response is 2xx, rolled back otherwise.
@@ -107,6 +116,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         dependencies={
             "languages": Provide(provide_languages, sync_to_thread=False),
             "principal": Provide(provide_principal, sync_to_thread=False),
+            "reader": Provide(provide_reader, sync_to_thread=False),
         },
         state=State({SETTINGS_STATE_KEY: settings}),
         before_request=check_parameters,

@@ -6,10 +6,10 @@ PostgreSQL's JSON into the same msgspec wire types, pages it and encodes it. Tha
 implementation of these endpoints has to do on this stack, so the ratio of the real endpoint's throughput to
 this one's says how much the layers cost.
 
-Same SQL: the statements are imported from the real repositories (their SQLAlchemy `TextClause` objects) and
-compiled once, at import, by SQLAlchemy's asyncpg dialect into the `$n` text the real app sends; the request
-path never touches SQLAlchemy. Same bytes: the runner checks that both apps answer each benchmarked request
-with an identical body before it times anything. Headers differ (no ETag, no Link): see bench/README.md.
+Same SQL: the statements are imported from the real repositories, already compiled (app/db/read.py) into the
+`$n` text the real app sends through the same driver; the request path never touches SQLAlchemy.
+Same bytes: the runner checks that both apps answer each benchmarked request with an identical body before
+it times anything. Headers differ (no ETag, no Link): see bench/README.md.
 
 Only what the benchmark asks is served: no `lang`/Accept-Language (the runner sends neither, so the reader's
 languages are empty in both apps), no filters other than a person's, and no 404 paths.
@@ -29,9 +29,8 @@ import asyncpg
 import msgspec
 from litestar import Litestar, Response, get
 from litestar.exceptions import NotFoundException
-from sqlalchemy import TextClause
-from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 
+from app.db.read import ReadStatement
 from app.domain.forum_sessions import repositories as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
@@ -50,10 +49,9 @@ PERSON_FILTER = (False, False, False, False, False, True)  # StatementFilters.sh
 class Statement:
     """A repository statement as `$n` SQL plus the order its named parameters bind in."""
 
-    def __init__(self, clause: TextClause) -> None:
-        compiled = clause.compile(dialect=asyncpg_dialect())  # type: ignore[no-untyped-call]
-        self.sql = str(compiled)
-        self.names = tuple(compiled.positiontup or ())
+    def __init__(self, statement: ReadStatement) -> None:
+        self.sql = statement.sql
+        self.names = statement.names
 
     async def value(self, connection: asyncpg.Connection, **params: object) -> str:
         """The statement's one JSON text (json_sql makes every statement answer it as text)."""

@@ -1,33 +1,66 @@
-"""Running a read repository's statement: one round trip, one JSON document back."""
+"""The lean path for public reads: one statement, one round trip, one JSON document back.
+
+Public reads are the hot path (a whole forum opens the app at once). Each read repository statement builds its
+whole answer as JSON in PostgreSQL; it is compiled once, at import, to asyncpg's `$n` form and run on a pooled
+connection straight through the driver: no ORM session, no BEGIN/COMMIT round trips (a single statement is its
+own consistent snapshot), no per-row Python objects. msgspec then decodes the JSON straight into the response
+Struct, which also checks PostgreSQL's output against the contract. Writes keep the ORM session and its
+one transaction per request.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import msgspec
-from sqlalchemy import TextClause, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from litestar import Request
+from sqlalchemy import text
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from app.db.engine import app_engine
 
 T = TypeVar("T")
+_DIALECT = asyncpg_dialect()  # type: ignore[no-untyped-call]
 
 
-def sql(query: str) -> TextClause:
-    return text(query)
+class ReadStatement:
+    """A repository's SQL with `:named` parameters, compiled to `$n` SQL plus the order the names bind in."""
+
+    def __init__(self, query: str) -> None:
+        compiled = text(query).compile(dialect=_DIALECT)
+        self.sql = str(compiled)
+        self.names = tuple(compiled.positiontup or ())
+
+    def arguments(self, params: Mapping[str, object]) -> list[object]:
+        return [params.get(name) for name in self.names]
 
 
-def json_sql(query: str) -> TextClause:
-    """A statement answering one JSON value, delivered as text: the driver would otherwise parse it into
-    Python objects with the standard json module, only for msgspec to walk them again."""
-    return text(f"SELECT (answer.document)::text FROM ({query}) AS answer(document)")
+def sql(query: str) -> ReadStatement:
+    return ReadStatement(query)
 
 
-async def fetch_json(session: AsyncSession, statement: TextClause, params: dict[str, Any], type_: type[T]) -> T | None:
-    """Run a statement whose single column is JSON built by PostgreSQL; decode it straight into the wire type.
+def json_sql(query: str) -> ReadStatement:
+    """A statement answering one JSON value, delivered as text: the driver would otherwise parse it into Python
+    objects, only for msgspec to walk them again."""
+    return ReadStatement(f"SELECT (answer.document)::text FROM ({query}) AS answer(document)")
 
-    msgspec checks PostgreSQL's output against the contract type on the way, so a query that drifts from its
-    schema fails loudly in the tests instead of sending clients something else.
-    """
-    raw = (await session.execute(statement, params)).scalar_one_or_none()
-    if raw is None:
-        return None
-    return msgspec.json.decode(raw, type=type_)
+
+class Reader:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def value(self, statement: ReadStatement, params: Mapping[str, object]) -> Any:  # noqa: ANN401
+        """The first column of the first row, or None."""
+        async with self.engine.connect() as connection:
+            raw = await connection.get_raw_connection()
+            return await raw.driver_connection.fetchval(statement.sql, *statement.arguments(params))  # type: ignore[union-attr]
+
+    async def json(self, statement: ReadStatement, params: Mapping[str, object], type_: type[T]) -> T | None:
+        document = await self.value(statement, params)
+        return None if document is None else msgspec.json.decode(document, type=type_)
+
+
+def provide_reader(request: Request[Any, Any, Any]) -> Reader:
+    return Reader(app_engine(request.app))

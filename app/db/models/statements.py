@@ -41,7 +41,14 @@ class Statement(Base):
         CheckConstraint("status NOT IN ('published', 'retracted') OR published_at IS NOT NULL", name="published_at"),
         Index("ix_statements_session_order", "session_id", "position", "id"),
         Index("ix_statements_search", "search", postgresql_using="gin"),
-        Index("ix_statements_public_recent", sql("published_at DESC"), sql("id DESC")),
+        # The public list, newest first. Partial, so page 1 does not first step over every unpublished row
+        # (a DESC index puts NULL published_at first).
+        Index(
+            "ix_statements_published_recent",
+            sql("published_at DESC"),
+            sql("id DESC"),
+            postgresql_where=sql("status = 'published'"),
+        ),
     )
 
 

@@ -7,8 +7,8 @@ from litestar.di import NamedDependency
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
+from app.db.engine import app_engine
 from app.domain.accounts.access import AccessService
-from app.domain.accounts.middleware import app_engine
 from app.domain.accounts.rate_limit import RateLimiter
 from app.domain.accounts.repositories import (
     ApiKeyRepository,

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime
 from typing import cast
 
-from advanced_alchemy.extensions.litestar import SQLAlchemyInitPlugin
-from litestar import Litestar
 from litestar.datastructures import Headers
 from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
@@ -20,19 +18,12 @@ from litestar.types import ASGIApp, Receive, Scope, Send
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.config import Settings
+from app.db.engine import app_engine
 from app.domain.accounts.errors import AuthenticationError
 from app.domain.accounts.repositories import find_active_api_key, load_user_grants, touch_api_key
 from app.lib.errors import BadRequestError
 from app.lib.principal import ANONYMOUS, CallerKind, Principal
 from app.lib.security import InvalidTokenError, fingerprint, read_access_token
-
-
-def app_engine(app: Litestar) -> AsyncEngine:
-    """The engine advanced-alchemy's plugin keeps in the app's state. The plugin makes that state key unique per
-    process (the first app built in a process gets `db_engine`, the next `db_engine_1`, ...), so the key is read
-    from the app's own plugin config, never assumed."""
-    config = app.plugins.get(SQLAlchemyInitPlugin).config[0]
-    return cast("AsyncEngine", app.state[config.engine_app_state_key])
 
 
 class AuthenticationMiddleware(ASGIMiddleware):

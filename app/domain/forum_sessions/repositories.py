@@ -3,8 +3,6 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from app.db.fragments import (
     FORUM_IS_PUBLIC,
     PARTICIPANT_IS_PUBLIC,
@@ -13,7 +11,7 @@ from app.db.fragments import (
     SPEAKER,
     SPEAKER_JOINS,
 )
-from app.db.read import fetch_json, json_sql, sql
+from app.db.read import Reader, json_sql, sql
 from app.domain.forum_sessions.schemas import SessionDetail, SessionSummary
 
 # Untimed sessions sort after the timed ones of their day; the same expression is indexed.
@@ -88,11 +86,11 @@ WHERE fs.id = :session_id AND {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}
 
 
 class SessionReadRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
 
     async def public_forum_exists(self, forum_id: UUID) -> bool:
-        return (await self.session.execute(_FORUM_EXISTS, {"forum_id": forum_id})).scalar_one_or_none() is not None
+        return await self.reader.value(_FORUM_EXISTS, {"forum_id": forum_id}) is not None
 
     async def agenda(
         self,
@@ -110,7 +108,7 @@ class SessionReadRepository:
             after_day, after_starts_at, after_id = after
             params |= {"after_day": after_day, "after_starts_at": after_starts_at, "after_id": after_id}
         statement = _AGENDA_STATEMENTS[(day is not None, after is not None)]
-        return await fetch_json(self.session, statement, params, list[SessionSummary]) or []
+        return await self.reader.json(statement, params, list[SessionSummary]) or []
 
     async def get_public(self, session_id: UUID, *, langs: list[str]) -> SessionDetail | None:
-        return await fetch_json(self.session, _DETAIL, {"session_id": session_id, "langs": langs}, SessionDetail)
+        return await self.reader.json(_DETAIL, {"session_id": session_id, "langs": langs}, SessionDetail)

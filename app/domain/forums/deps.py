@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db.read import Reader
 from app.domain.forums.repositories import ForumReadRepository
 from app.domain.forums.services import ForumReadService
 
 
-def provide_forum_read_service(db_session: NamedDependency[AsyncSession]) -> ForumReadService:
-    return ForumReadService(ForumReadRepository(db_session))
+def provide_forum_read_service(reader: NamedDependency[Reader]) -> ForumReadService:
+    return ForumReadService(ForumReadRepository(reader))

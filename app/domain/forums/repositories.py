@@ -3,10 +3,8 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from app.db.fragments import COUNTRY, FORUM_IS_PUBLIC, ORGANIZATION_SUMMARY, ROOM
-from app.db.read import fetch_json, json_sql
+from app.db.read import Reader, json_sql
 from app.domain.forums.schemas import Forum, ForumSummary
 
 _SUMMARY_FIELDS = f"""
@@ -76,8 +74,8 @@ _DETAIL_BY_SLUG = json_sql(_DETAIL.format(match="f.slug = :slug", **_DETAIL_FIEL
 class ForumReadRepository:
     """Public reads of forums: only forums that are not drafts exist here."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
 
     async def list_public(
         self, *, langs: list[str], limit: int, after: tuple[datetime.date, UUID] | None
@@ -87,9 +85,9 @@ class ForumReadRepository:
         if after is not None:
             statement = _LIST_AFTER
             params |= {"after_starts_on": after[0], "after_id": after[1]}
-        return await fetch_json(self.session, statement, params, list[ForumSummary]) or []
+        return await self.reader.json(statement, params, list[ForumSummary]) or []
 
     async def get_public(self, *, forum_id: UUID | None, slug: str | None, langs: list[str]) -> Forum | None:
         if forum_id is not None:
-            return await fetch_json(self.session, _DETAIL_BY_ID, {"id": forum_id, "langs": langs}, Forum)
-        return await fetch_json(self.session, _DETAIL_BY_SLUG, {"slug": slug, "langs": langs}, Forum)
+            return await self.reader.json(_DETAIL_BY_ID, {"id": forum_id, "langs": langs}, Forum)
+        return await self.reader.json(_DETAIL_BY_SLUG, {"slug": slug, "langs": langs}, Forum)

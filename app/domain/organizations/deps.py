@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db.read import Reader
 from app.domain.organizations.repositories import OrganizationReadRepository
 from app.domain.organizations.services import OrganizationReadService
 
 
-def provide_organization_read_service(db_session: NamedDependency[AsyncSession]) -> OrganizationReadService:
-    return OrganizationReadService(OrganizationReadRepository(db_session))
+def provide_organization_read_service(reader: NamedDependency[Reader]) -> OrganizationReadService:
+    return OrganizationReadService(OrganizationReadRepository(reader))

@@ -2,10 +2,8 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from app.db.fragments import ORGANIZATION_SUMMARY
-from app.db.read import fetch_json, json_sql
+from app.db.read import Reader, json_sql
 from app.domain.organizations.schemas import Organization
 
 _ORGANIZATION = f"""({ORGANIZATION_SUMMARY}::jsonb || jsonb_build_object(
@@ -42,8 +40,8 @@ WHERE o.id = :organization_id
 
 
 class OrganizationReadRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
 
     async def list_page(
         self, *, langs: list[str], limit: int, country: str | None, after: UUID | None
@@ -54,9 +52,7 @@ class OrganizationReadRepository:
         if after is not None:
             params["after_id"] = after
         statement = _LISTS[(country is not None, after is not None)]
-        return await fetch_json(self.session, statement, params, list[Organization]) or []
+        return await self.reader.json(statement, params, list[Organization]) or []
 
     async def get(self, organization_id: UUID, *, langs: list[str]) -> Organization | None:
-        return await fetch_json(
-            self.session, _DETAIL, {"organization_id": organization_id, "langs": langs}, Organization
-        )
+        return await self.reader.json(_DETAIL, {"organization_id": organization_id, "langs": langs}, Organization)

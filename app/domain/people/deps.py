@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db.read import Reader
 from app.domain.people.repositories import PersonReadRepository
 from app.domain.people.services import PersonReadService
 
 
-def provide_person_read_service(db_session: NamedDependency[AsyncSession]) -> PersonReadService:
-    return PersonReadService(PersonReadRepository(db_session))
+def provide_person_read_service(reader: NamedDependency[Reader]) -> PersonReadService:
+    return PersonReadService(PersonReadRepository(reader))

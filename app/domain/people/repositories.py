@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from app.db.fragments import (
     COUNTRY,
     FORUM_IS_PUBLIC,
@@ -11,7 +9,7 @@ from app.db.fragments import (
     PARTICIPANT_IS_PUBLIC,
     SESSION_IS_PUBLIC,
 )
-from app.db.read import fetch_json, json_sql, sql
+from app.db.read import Reader, json_sql, sql
 from app.domain.people.schemas import Person
 
 # A person is public once they are on a public session of a public forum; until then they do not exist for
@@ -66,11 +64,11 @@ _EXISTS = sql(f"SELECT 'true' FROM people p WHERE p.id = :person_id AND {_IS_PUB
 
 
 class PersonReadRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
 
     async def get_public(self, person_id: UUID, *, langs: list[str]) -> Person | None:
-        return await fetch_json(self.session, _PROFILE, {"person_id": person_id, "langs": langs}, Person)
+        return await self.reader.json(_PROFILE, {"person_id": person_id, "langs": langs}, Person)
 
     async def is_public(self, person_id: UUID) -> bool:
-        return (await self.session.execute(_EXISTS, {"person_id": person_id})).scalar_one_or_none() is not None
+        return await self.reader.value(_EXISTS, {"person_id": person_id}) is not None

@@ -6,9 +6,6 @@ from dataclasses import dataclass
 from functools import cache
 from uuid import UUID
 
-from sqlalchemy import TextClause
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from app.db.fragments import (
     FORUM_IS_PUBLIC,
     SESSION_IS_PUBLIC,
@@ -16,7 +13,7 @@ from app.db.fragments import (
     SPEAKER_JOINS,
     STATEMENT_IS_PUBLIC,
 )
-from app.db.read import fetch_json, json_sql, sql
+from app.db.read import Reader, ReadStatement, json_sql, sql
 from app.domain.statements.schemas import Statement, StatementHit
 
 # A statement as JSON. Aliases: statements `st`, its session `fs`, plus those of SPEAKER.
@@ -120,7 +117,7 @@ _QUERY = """(websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english
 
 
 @cache
-def _search_statement(*, text_search: bool, has_after: bool, shape: tuple[bool, ...]) -> TextClause:
+def _search_statement(*, text_search: bool, has_after: bool, shape: tuple[bool, ...]) -> ReadStatement:
     filters = " ".join(fragment for fragment, on in zip(_FILTER_SQL, shape, strict=True) if on)
     if text_search:
         after = (
@@ -154,8 +151,8 @@ def _as_real(score: float) -> float:
 
 
 class StatementReadRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
 
     async def for_session(
         self, session_id: UUID, *, langs: list[str], limit: int, after: tuple[int, UUID] | None
@@ -165,11 +162,10 @@ class StatementReadRepository:
         if after is not None:
             statement = _SESSION_AFTER
             params |= {"after_position": after[0], "after_id": after[1]}
-        return await fetch_json(self.session, statement, params, list[Statement]) or []
+        return await self.reader.json(statement, params, list[Statement]) or []
 
     async def public_session_exists(self, session_id: UUID) -> bool:
-        found = await self.session.execute(_SESSION_EXISTS, {"session_id": session_id})
-        return found.scalar_one_or_none() is not None
+        return await self.reader.value(_SESSION_EXISTS, {"session_id": session_id}) is not None
 
     async def search(
         self,
@@ -197,4 +193,4 @@ class StatementReadRepository:
             key = _as_real(after[0]) if isinstance(after[0], float) else after[0]
             params |= {"after_score" if text_search else "after_published_at": key, "after_id": after[1]}
         statement = _search_statement(text_search=text_search, has_after=after is not None, shape=filters.shape())
-        return await fetch_json(self.session, statement, params, list[StatementHit]) or []
+        return await self.reader.json(statement, params, list[StatementHit]) or []
