@@ -39,11 +39,9 @@ from app.lib.query import check_parameters
 API_VERSION = "1.0.0"
 
 
-# Per-connection planner settings, measured with `make bench` (bench/README.md):
-# - plan_cache_mode: after five executions PostgreSQL may switch a prepared statement to a generic plan; for
-#   statement search that plan sorts every match on disk (4-8x slower at scale 10). Always plan for the values.
-# - random_page_cost: the default 4 assumes spinning disks and made rare-word search scan every session.
-DATABASE_SESSION_SETTINGS = {"plan_cache_mode": "force_custom_plan", "random_page_cost": "1.1"}
+# Per-connection planner settings, measured with `make bench` (bench/README.md): the default random_page_cost
+# of 4 assumes spinning disks and made rare-word search scan every session.
+DATABASE_SESSION_SETTINGS = {"random_page_cost": "1.1"}
 
 
 def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:

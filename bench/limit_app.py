@@ -30,6 +30,7 @@ import msgspec
 from litestar import Litestar, Response, get
 from litestar.exceptions import NotFoundException
 
+from app.asgi import DATABASE_SESSION_SETTINGS
 from app.db.read import ReadStatement
 from app.domain.forum_sessions import repositories as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
@@ -148,7 +149,10 @@ async def live() -> Response[bytes]:
 async def _lifespan(_: Litestar) -> AsyncIterator[None]:
     global POOL  # noqa: PLW0603 - one pool per worker process
     dsn = os.environ["DATABASE_URL"].replace("postgresql+asyncpg://", "postgresql://", 1)
-    POOL = await asyncpg.create_pool(dsn, min_size=1, max_size=POOL_SIZE)
+    # The same per-connection planner settings as the real app, so both run the same plans.
+    POOL = await asyncpg.create_pool(
+        dsn, min_size=1, max_size=POOL_SIZE, server_settings=dict(DATABASE_SESSION_SETTINGS)
+    )
     try:
         yield
     finally:

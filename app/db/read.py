@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import asyncpg
 import msgspec
 from litestar import Request
 from sqlalchemy import text
@@ -28,10 +29,14 @@ _DIALECT = asyncpg_dialect()  # type: ignore[no-untyped-call]
 class ReadStatement:
     """A repository's SQL with `:named` parameters, compiled to `$n` SQL plus the order the names bind in."""
 
-    def __init__(self, query: str) -> None:
+    def __init__(self, query: str, *, custom_plan: bool = False) -> None:
         compiled = text(query).compile(dialect=_DIALECT)
         self.sql = str(compiled)
         self.names = tuple(compiled.positiontup or ())
+        # After five executions of a prepared statement PostgreSQL may switch to one generic plan for all
+        # values. For text search that plan sorts every match on disk (4-8x slower at scale 10, bench/README.md),
+        # so such statements are planned for their values each time; the others keep the cheaper cached plan.
+        self.custom_plan = custom_plan
 
     def arguments(self, params: Mapping[str, object]) -> list[object]:
         return [params.get(name) for name in self.names]
@@ -41,10 +46,10 @@ def sql(query: str) -> ReadStatement:
     return ReadStatement(query)
 
 
-def json_sql(query: str) -> ReadStatement:
+def json_sql(query: str, *, custom_plan: bool = False) -> ReadStatement:
     """A statement answering one JSON value, delivered as text: the driver would otherwise parse it into Python
     objects, only for msgspec to walk them again."""
-    return ReadStatement(f"SELECT (answer.document)::text FROM ({query}) AS answer(document)")
+    return ReadStatement(f"SELECT (answer.document)::text FROM ({query}) AS answer(document)", custom_plan=custom_plan)
 
 
 class Reader:
@@ -55,7 +60,12 @@ class Reader:
         """The first column of the first row, or None."""
         async with self.engine.connect() as connection:
             raw = await connection.get_raw_connection()
-            return await raw.driver_connection.fetchval(statement.sql, *statement.arguments(params))  # type: ignore[union-attr]
+            driver: asyncpg.Connection = raw.driver_connection
+            if not statement.custom_plan:
+                return await driver.fetchval(statement.sql, *statement.arguments(params))
+            async with driver.transaction():
+                await driver.execute("SET LOCAL plan_cache_mode = force_custom_plan")
+                return await driver.fetchval(statement.sql, *statement.arguments(params))
 
     async def json(self, statement: ReadStatement, params: Mapping[str, object], type_: type[T]) -> T | None:
         document = await self.value(statement, params)

@@ -140,7 +140,7 @@ WITH page AS (
     ORDER BY st.published_at DESC, st.id DESC LIMIT :limit
 )
 """ + _RENDER_PAGE.format(extra=", 'score', NULL", order="st.published_at DESC, st.id DESC")
-    return json_sql(query)
+    return json_sql(query, custom_plan=text_search)
 
 
 def _as_real(score: float) -> float:
