@@ -5,6 +5,9 @@ the moment it is declared, and documented in the OpenAPI spec by the same declar
 
 A NUL character is refused in any query or path parameter: PostgreSQL text cannot hold one, so no valid value
 contains it, and passed on it would fail in the database as a 500 instead of a 400.
+
+A parameter given twice (`?limit=1&limit=2`) is refused too: no operation takes a list, and silently using one
+of the values would hide the client's mistake.
 """
 
 from __future__ import annotations
@@ -54,6 +57,19 @@ def check_parameters(request: Request[Any, Any, Any]) -> None:
     """The app's before-request hook."""
     reject_nul_characters(request)
     reject_unknown_query_params(request)
+    reject_repeated_query_params(request)
+
+
+def reject_repeated_query_params(request: Request[Any, Any, Any]) -> None:
+    if not request.scope.get("query_string"):
+        return
+    names = [name for name, _ in request.query_params.multi_items()]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise BadRequestError(
+            "query parameter(s) given more than once: " + ", ".join(repeated),
+            errors=[FieldError(source="query", field=name, message="is given more than once") for name in repeated],
+        )
 
 
 def reject_nul_characters(request: Request[Any, Any, Any]) -> None:

@@ -189,6 +189,12 @@ async def test_unknown_query_parameter_is_400_and_named(client: Client) -> None:
     assert "limt" in body["detail"]
 
 
+async def test_a_parameter_given_twice_is_400_and_named(client: Client) -> None:
+    body = assert_problem(await client.get("/api/v1/forums?limit=1&limit=2&lang=en"), 400)
+    assert error_fields(body) == ["limit"]
+    assert (await client.get("/api/v1/forums?limit=1&lang=en")).status_code == 200
+
+
 async def test_unknown_id_and_slug_are_404(demo_client: Client) -> None:
     for key in (str(uuid.uuid4()), "no-such-forum"):
         body = assert_problem(await demo_client.get(f"/api/v1/forums/{key}"), 404)
