@@ -73,7 +73,8 @@ class AccessService:
         await self._require_forum(forum_id)
         user_id = await self._user_id_for(data.email)
         await self.grants.grant_organizer(forum_id, user_id, by.user_id)
-        return next(item for item in (await self.list_organizers(forum_id)).items if item.user_id == user_id)
+        ((user, granted_at),) = await self.grants.organizers(forum_id, user_id=user_id)
+        return Organizer(user_id=user.id, email=user.email, full_name=user.full_name, granted_at=granted_at)
 
     async def list_organizers(self, forum_id: UUID) -> OrganizerList:
         await self._require_forum(forum_id)
@@ -94,7 +95,8 @@ class AccessService:
         await self._require_organization(organization_id)
         user_id = await self._user_id_for(data.email)
         await self.grants.upsert_member(organization_id, user_id, is_admin=data.is_admin)
-        return next(item for item in (await self.list_members(organization_id)).items if item.user_id == user_id)
+        ((user, is_admin),) = await self.grants.members(organization_id, user_id=user_id)
+        return Member(user_id=user.id, email=user.email, full_name=user.full_name, is_admin=is_admin)
 
     async def list_members(self, organization_id: UUID) -> MemberList:
         await self._require_organization(organization_id)

@@ -88,13 +88,15 @@ class GrantRepository:
             .on_conflict_do_nothing()
         )
 
-    async def organizers(self, forum_id: UUID) -> list[tuple[User, datetime.datetime]]:
+    async def organizers(self, forum_id: UUID, *, user_id: UUID | None = None) -> list[tuple[User, datetime.datetime]]:
         statement = (
             select(User, ForumOrganizerGrant.created_at)
             .join(ForumOrganizerGrant, ForumOrganizerGrant.user_id == User.id)
             .where(ForumOrganizerGrant.forum_id == forum_id)
             .order_by(ForumOrganizerGrant.created_at, User.id)
         )
+        if user_id is not None:
+            statement = statement.where(User.id == user_id)
         return [(row[0], row[1]) for row in (await self.session.execute(statement)).all()]
 
     async def revoke_organizer(self, forum_id: UUID, user_id: UUID) -> bool:
@@ -116,13 +118,15 @@ class GrantRepository:
             )
         )
 
-    async def members(self, organization_id: UUID) -> list[tuple[User, bool]]:
+    async def members(self, organization_id: UUID, *, user_id: UUID | None = None) -> list[tuple[User, bool]]:
         statement = (
             select(User, OrganizationMember.is_admin)
             .join(OrganizationMember, OrganizationMember.user_id == User.id)
             .where(OrganizationMember.organization_id == organization_id)
             .order_by(User.email)
         )
+        if user_id is not None:
+            statement = statement.where(User.id == user_id)
         return [(row[0], row[1]) for row in (await self.session.execute(statement)).all()]
 
     async def remove_member(self, organization_id: UUID, user_id: UUID) -> bool:

@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency, Provide
-from litestar.params import FromPath
+from litestar.params import FromPath, QueryParameter
 
 from app.domain.organizations.deps import provide_organization_read_service
 from app.domain.organizations.schemas import Organization, OrganizationPage
 from app.domain.organizations.services import OrganizationReadService
-from app.domain.statements.controllers import CountryCode
 from app.lib.i18n import Languages
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.params import COUNTRY_CODE_PATTERN
+
+OrganizationCountry = Annotated[
+    str | None,
+    QueryParameter(
+        name="country",
+        pattern=COUNTRY_CODE_PATTERN,
+        description="ISO 3166-1 alpha-2 code of the organization's country.",
+    ),
+]
 
 
 class OrganizationController(Controller):
@@ -34,7 +43,7 @@ class OrganizationController(Controller):
         request: Request[Any, Any, Any],
         organizations: NamedDependency[OrganizationReadService],
         languages: Languages,
-        country: CountryCode = None,
+        country: OrganizationCountry = None,
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[OrganizationPage]:

@@ -15,6 +15,7 @@ from app.domain.statements.services import StatementReadService
 from app.lib.i18n import Languages
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.params import COUNTRY_CODE_PATTERN
 
 Query = Annotated[
     str | None,
@@ -30,7 +31,7 @@ CountryCode = Annotated[
     str | None,
     QueryParameter(
         name="country",
-        pattern="^[A-Za-z]{2}$",
+        pattern=COUNTRY_CODE_PATTERN,
         description="ISO 3166-1 alpha-2 code of the speaker's organization's country.",
     ),
 ]
