@@ -12,6 +12,8 @@ from litestar import Litestar, Router
 from litestar.config.compression import CompressionConfig
 from litestar.datastructures import State
 from litestar.di import Provide
+from litestar.middleware import DefineMiddleware
+from litestar.middleware.compression import CompressionMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
@@ -23,9 +25,13 @@ from app.domain.accounts.access_controllers import ForumOrganizerController, Org
 from app.domain.accounts.controllers import AuthController, MeController
 from app.domain.accounts.deps import SETTINGS_STATE_KEY
 from app.domain.accounts.middleware import AuthenticationMiddleware
+from app.domain.audit.controllers import AuditController
+from app.domain.audit.deps import provide_audit
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController
+from app.domain.forums.write_controllers import ForumWriteController, RoomController
 from app.domain.health.controllers import HealthController
+from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
 from app.domain.people.controllers import PersonController
 from app.domain.statements.controllers import StatementController
@@ -104,6 +110,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             ForumOrganizerController,
             OrganizationAccessController,
             ForumController,
+            ForumWriteController,
+            RoomController,
+            AuditController,
             SessionController,
             StatementController,
             PersonController,
@@ -115,12 +124,19 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "languages": Provide(provide_languages, sync_to_thread=False),
             "principal": Provide(provide_principal, sync_to_thread=False),
             "reader": Provide(provide_reader, sync_to_thread=False),
+            "audit": Provide(provide_audit, sync_to_thread=False),
+            "idempotency": Provide(provide_idempotency, sync_to_thread=False),
         },
         state=State({SETTINGS_STATE_KEY: settings}),
         before_request=check_parameters,
-        middleware=[ETagMiddleware(), AuthenticationMiddleware(settings)],
+        # Outermost first. Compression wraps the ETag middleware so tags are computed on the uncompressed bytes
+        # (app/lib/etag.py); it is not the app's compression_config, which would run innermost.
+        middleware=[
+            DefineMiddleware(CompressionMiddleware, config=CompressionConfig(backend="gzip", minimum_size=1024)),
+            ETagMiddleware(),
+            AuthenticationMiddleware(settings),
+        ],
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=openapi_config(),
-        compression_config=CompressionConfig(backend="gzip", minimum_size=1024),
         debug=settings.debug,
     )

@@ -13,6 +13,7 @@ from uuid import UUID
 from advanced_alchemy.base import AdvancedDeclarativeBase, orm_registry
 from advanced_alchemy.types import DateTimeUTC
 from sqlalchemy import func
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncAttrs
 from sqlalchemy.orm import Mapped, declarative_mixin, mapped_column
 from uuid_utils.compat import uuid7
@@ -25,6 +26,12 @@ def utcnow() -> datetime.datetime:
 def new_id() -> UUID:
     """A time-ordered UUIDv7: ids sort by creation, which keeps B-tree inserts local."""
     return uuid7()
+
+
+# Maps of language code to text ({"en": "Chair", "ru": "Председатель"}), stored as JSONB. An absent map is SQL
+# NULL, never the JSON value `null`, which the SQL functions reading these maps cannot take.
+Translations = dict[str, str]
+orm_registry.update_type_annotation_map({Translations: JSONB(none_as_null=True)})
 
 
 @declarative_mixin
@@ -56,7 +63,3 @@ class Base(Timestamps, AdvancedDeclarativeBase, AsyncAttrs):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}>"
-
-
-# Maps of language code to text ({"en": "Chair", "ru": "Председатель"}), stored as JSONB.
-Translations = dict[str, str]

@@ -18,7 +18,7 @@ import msgspec
 from litestar import Request
 from sqlalchemy import text
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from app.db.engine import app_engine
 
@@ -53,6 +53,8 @@ def json_sql(query: str, *, custom_plan: bool = False) -> ReadStatement:
 
 
 class Reader:
+    """Runs read statements on a pooled connection of their own, outside any transaction."""
+
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
 
@@ -70,6 +72,21 @@ class Reader:
     async def json(self, statement: ReadStatement, params: Mapping[str, object], type_: type[T]) -> T | None:
         document = await self.value(statement, params)
         return None if document is None else msgspec.json.decode(document, type=type_)
+
+
+class TransactionReader(Reader):
+    """Runs the same statements inside a write's transaction: a writer renders what it locked and changed
+    (for If-Match, and for its answer) exactly as a GET would, seeing its own uncommitted rows."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def value(self, statement: ReadStatement, params: Mapping[str, object]) -> Any:  # noqa: ANN401
+        await self.session.flush()
+        connection = await self.session.connection()
+        raw = await connection.get_raw_connection()
+        driver: asyncpg.Connection = raw.driver_connection
+        return await driver.fetchval(statement.sql, *statement.arguments(params))
 
 
 def provide_reader(request: Request[Any, Any, Any]) -> Reader:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from http import HTTPStatus
 from typing import Any
 
 import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
+from sqlalchemy.exc import IntegrityError
 
 logger = logging.getLogger(__name__)
 
@@ -105,17 +107,35 @@ def _source_name(source: object) -> str:
     return str(getattr(source, "value", source) or "body")
 
 
+# msgspec names the offending part of a body in its message: "... - at `$.title.EN`", "Object contains unknown
+# field `x`", "Object missing required field `x`" (the latter two at the path before them, if nested).
+_AT_PATH = re.compile(r"^(?P<message>.*) - at `(?:key` in `)?\$(?P<path>[^`]*)`$", re.DOTALL)
+_NAMED_FIELD = re.compile(r"^Object (?:contains unknown|missing required) field `(?P<name>[^`]*)`")
+
+
+def _body_field(message: str) -> tuple[str, str]:
+    """The dotted path of the body field a msgspec message is about, and the message without the path."""
+    path = ""
+    if match := _AT_PATH.match(message):
+        message, path = match.group("message"), match.group("path")
+    if named := _NAMED_FIELD.match(message):
+        path = f"{path}.{named.group('name')}"
+    path = re.sub(r"\[(\d+)\]", r".\1", path).strip(".")
+    return path, message
+
+
 def _validation_errors(exc: ValidationException) -> list[FieldError]:
     extra = exc.extra if isinstance(exc.extra, list) else []
-    return [
-        FieldError(
-            source=_source_name(item.get("source")),
-            field=str(item.get("key") or ""),
-            message=str(item.get("message") or "is invalid"),
-        )
-        for item in extra
-        if isinstance(item, dict)
-    ]
+    errors = []
+    for item in extra:
+        if not isinstance(item, dict):
+            continue
+        source = _source_name(item.get("source"))
+        field, message = str(item.get("key") or ""), str(item.get("message") or "is invalid")
+        if field == "data" and source == "body":
+            field, message = _body_field(message)
+        errors.append(FieldError(source=source, field=field, message=message))
+    return errors
 
 
 def handle_domain_error(request: Request[Any, Any, Any], exc: DomainError) -> Response[Problem]:
@@ -135,6 +155,21 @@ def handle_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -
     return problem_response(request, status, slug=_slug_for(status), detail=exc.detail, headers=exc.headers)
 
 
+def handle_integrity_error(request: Request[Any, Any, Any], exc: IntegrityError) -> Response[Problem]:
+    """The database refused a write the service's own checks passed: a concurrent request got there first (two
+    creates of one slug, say). The services check the common cases first and name the conflict; this is the
+    backstop for the race, and it is still the client's 409, not a 500."""
+    cause = exc.orig.__cause__ if exc.orig is not None else None
+    constraint = getattr(cause, "constraint_name", None) or "a database constraint"
+    logger.info("write refused by %s on %s %s", constraint, request.method, request.url.path)
+    return problem_response(
+        request,
+        HTTPStatus.CONFLICT,
+        slug="conflict",
+        detail=f"the change conflicts with data written concurrently ({constraint}); read again and retry",
+    )
+
+
 def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
     # A 500 is a bug: log it whole, tell the client nothing about our internals.
     logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
@@ -145,6 +180,7 @@ def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Respon
 
 EXCEPTION_HANDLERS: dict[type[Exception] | int, Any] = {
     DomainError: handle_domain_error,
+    IntegrityError: handle_integrity_error,
     HTTPException: handle_http_exception,
     Exception: handle_unexpected,
 }

@@ -64,6 +64,14 @@ def forum_organizer(connection: ASGIConnection[Any, Any, Any, Any], handler: Bas
         raise NotFoundError(f"no forum {forum_id} that you organize")
 
 
+def any_organizer(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
+    """The caller organizes some forum (what they then see is limited to those forums), or is a platform admin."""
+    people_only(connection, handler)
+    principal = principal_of(connection)
+    if not principal.is_admin and not principal.organizer_of:
+        raise ForbiddenError("only a forum's organizers and platform admins may do this")
+
+
 def organization_admin(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
     """The caller administers the organization named by `organization_id` (or is a platform admin).
 

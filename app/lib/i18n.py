@@ -25,6 +25,8 @@ MAX_PREFERENCES = 8
 class LocalizedText(msgspec.Struct, kw_only=True):
     lang: str
     text: str
+    # Every stored language, only when the reader asks for them (`translations=true`): what an editor edits.
+    translations: dict[str, str] | msgspec.UnsetType = msgspec.UNSET
 
 
 def normalize_tag(tag: str) -> str:
@@ -90,3 +92,12 @@ def provide_languages(
 
 # What handlers receive: the reader's languages, most preferred first (possibly empty).
 Languages = NamedDependency[list[str]]
+
+
+Translations = Annotated[
+    bool,
+    QueryParameter(
+        name="translations",
+        description="Also answer every stored language of each multilingual field (`translations`), for editors.",
+    ),
+]

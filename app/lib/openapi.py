@@ -19,7 +19,9 @@ _DESCRIPTIONS = {
     400: "The request is malformed: a bad parameter, cursor or unknown query parameter.",
     404: "No such object, or not one the caller may see.",
     409: "The request conflicts with the current state.",
-    422: "The payload is well-formed but not acceptable.",
+    412: "The If-Match ETag is not the object's current version: read it again.",
+    422: "The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request.",
+    428: "The update has no If-Match header.",
     503: "A dependency (the database) is unavailable.",
 }
 

@@ -6,6 +6,9 @@ the moment it is declared, and documented in the OpenAPI spec by the same declar
 A NUL character is refused in any query or path parameter: PostgreSQL text cannot hold one, so no valid value
 contains it, and passed on it would fail in the database as a 500 instead of a 400.
 
+The same goes for a NUL (`\\u0000`) anywhere in a JSON body. (A string holding the six characters
+backslash-u-0000, escaped as `\\\\u0000`, is refused too: a false alarm we accept for one simple check.)
+
 A parameter given twice (`?limit=1&limit=2`) is refused too: no operation takes a list, and silently using one
 of the values would hide the client's mistake.
 """
@@ -53,11 +56,27 @@ def allowed_query_params(handler: BaseRouteHandler, path_params: set[str]) -> fr
     return frozenset(_query_names(handler.parsed_fn_signature, handler.resolve_dependencies(), path_params))
 
 
-def check_parameters(request: Request[Any, Any, Any]) -> None:
+async def check_parameters(request: Request[Any, Any, Any]) -> None:
     """The app's before-request hook."""
     reject_nul_characters(request)
     reject_unknown_query_params(request)
     reject_repeated_query_params(request)
+    if request.method in _BODY_METHODS:
+        await reject_nul_in_body(request)
+
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# JSON can carry NUL only as this escape; PostgreSQL text and jsonb cannot store it at all.
+_JSON_NUL = b"\\u0000"
+
+
+async def reject_nul_in_body(request: Request[Any, Any, Any]) -> None:
+    body = await request.body()
+    if _JSON_NUL in body:
+        raise BadRequestError(
+            "the body contains a NUL character (\\u0000), which no text field can hold",
+            errors=[FieldError(source="body", field="", message="contains a NUL character")],
+        )
 
 
 def reject_repeated_query_params(request: Request[Any, Any, Any]) -> None:

@@ -1,23 +1,26 @@
 """Every table, imported here so Alembic and the tests see the whole metadata."""
 
 from app.db.models.accounts import ApiKey, ForumOrganizerGrant, OrganizationMember, RateLimitCounter, RefreshToken, User
+from app.db.models.audit import AuditEvent, IdempotencyRecord, Tombstone
 from app.db.models.forum_sessions import ForumSession, SessionParticipant
 from app.db.models.forums import Forum, ForumOrganizer, Room
 from app.db.models.geography import Country
 from app.db.models.organizations import Organization
 from app.db.models.people import Affiliation, Person
 from app.db.models.registrations import Registration
-from app.db.models.statements import Citation, Statement, StatementTopic, Topic
+from app.db.models.statements import Citation, Statement, StatementRevision, StatementTopic, Topic
 
 __all__ = [
     "Affiliation",
     "ApiKey",
+    "AuditEvent",
     "Citation",
     "Country",
     "Forum",
     "ForumOrganizer",
     "ForumOrganizerGrant",
     "ForumSession",
+    "IdempotencyRecord",
     "Organization",
     "OrganizationMember",
     "Person",
@@ -27,7 +30,9 @@ __all__ = [
     "Room",
     "SessionParticipant",
     "Statement",
+    "StatementRevision",
     "StatementTopic",
+    "Tombstone",
     "Topic",
     "User",
 ]

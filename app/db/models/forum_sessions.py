@@ -92,9 +92,23 @@ class SessionParticipant(Base):
     )
     title: Mapped[Translations | None]
     title_language: Mapped[str | None] = mapped_column(String(16))
+    # Copies kept by triggers (migration 0004), never written by the application: the person's `seq` and the
+    # session's times and liveness, so one exclusion constraint can refuse a speaker on two overlapping
+    # sessions, even when two requests race.
+    person_seq: Mapped[int | None] = mapped_column(BigInteger)
+    starts_at: Mapped[datetime.datetime | None]
+    ends_at: Mapped[datetime.datetime | None]
+    session_live: Mapped[bool] = mapped_column(default=False, server_default="false")
 
     __table_args__ = (
         UniqueConstraint("session_id", "person_id", name="uq_session_participants_session_person"),
         CheckConstraint("position >= 0", name="position"),
         CheckConstraint("(title IS NULL) = (title_language IS NULL)", name="title_language"),
+        ExcludeConstraint(
+            (text("int8range(person_seq, person_seq, '[]')"), "&&"),
+            (text("tstzrange(starts_at, ends_at, '[)')"), "&&"),
+            name="ex_session_participants_person_overlap",
+            using="gist",
+            where=text("session_live AND starts_at IS NOT NULL AND invitation IN ('invited', 'confirmed')"),
+        ),
     )

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Identity, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Translations
@@ -20,6 +20,9 @@ class Person(Base):
     # Private contact data: never part of a public view.
     email: Mapped[str | None] = mapped_column(String(320))
     phone: Mapped[str | None] = mapped_column(String(40))
+    # A small integer twin of `id` for the speaker-overlap exclusion constraint (see SessionParticipant), as
+    # rooms have: GiST without btree_gist only takes ranges.
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
 
 
 class Affiliation(Base):

@@ -4,9 +4,9 @@ import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import CheckConstraint, Computed, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Computed, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy import text as sql  # `text` is a column name below
-from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, ReferenceBase, Translations
@@ -77,3 +77,23 @@ class Citation(Base):
     title: Mapped[str | None] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(String(1000))
     published_at: Mapped[datetime.datetime | None]
+
+
+class StatementRevision(Base):
+    """A statement as it was before one edit: every edit keeps the previous version."""
+
+    __tablename__ = "statement_revisions"
+
+    statement_id: Mapped[UUID] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"))
+    # 1 for the version first recorded, counting up.
+    number: Mapped[int]
+    # The editable fields as they were: text, language, kind, verb, position, status, topics, citations.
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    # Who made the edit that replaced this version.
+    edited_by_user_id: Mapped[UUID | None]
+    edited_by_api_key_id: Mapped[UUID | None]
+
+    __table_args__ = (
+        UniqueConstraint("statement_id", "number", name="uq_statement_revisions_statement_number"),
+        CheckConstraint("number >= 1", name="number"),
+    )

@@ -2,29 +2,45 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from litestar import Controller, Request, Response, get
+from litestar import Controller, Request, Response, get, post
 from litestar.di import NamedDependency, Provide
-from litestar.params import PathParameter
+from litestar.params import JSONBody, PathParameter
 
-from app.domain.forums.deps import provide_forum_read_service
+from app.db.fragments import viewer_of
+from app.domain.forums.deps import provide_forum_read_service, provide_forum_write_service
+from app.domain.forums.inputs import ForumInput
 from app.domain.forums.schemas import Forum, ForumPage
 from app.domain.forums.services import ForumReadService
-from app.lib.i18n import Languages
-from app.lib.openapi import problems
+from app.domain.forums.write_services import ForumWriteService, Rendering
+from app.domain.idempotency.services import Idempotency, IdempotencyKey
+from app.lib.guards import people_only
+from app.lib.i18n import Languages, Translations
+from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.principal import Principal
+
+# Anyone may call the reads: see tests/integration/test_access_matrix.py.
+PUBLIC = {"public": True}
 
 ForumKey = Annotated[str, PathParameter(description="The forum's id or its slug.", max_length=100)]
+
+
+def _forum_location(forum: Forum) -> str:
+    return f"/api/v1/forums/{forum.id}"
 
 
 class ForumController(Controller):
     path = "/api/v1/forums"
     tags = ["Forums"]
-    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
-    dependencies = {"forums": Provide(provide_forum_read_service, sync_to_thread=False)}
+    dependencies = {
+        "forums": Provide(provide_forum_read_service, sync_to_thread=False),
+        "forum_writes": Provide(provide_forum_write_service, sync_to_thread=False),
+    }
 
     @get(
         "/",
         operation_id="list_forums",
+        opt=PUBLIC,
         summary="List forums",
         description="Published, cancelled and archived forums, newest first.",
         responses=problems(400),
@@ -43,11 +59,42 @@ class ForumController(Controller):
     @get(
         "/{forum:str}",
         operation_id="get_forum",
+        opt=PUBLIC,
         summary="Get a forum",
-        description="A forum by id or slug, with its organizers, rooms and registration policy.",
+        description="A forum by id or slug, with its organizers, rooms and registration policy. Its organizers "
+        "also see it while it is a draft.",
         responses=problems(400, 404),
     )
     async def get_forum(
-        self, forums: NamedDependency[ForumReadService], languages: Languages, forum: ForumKey
+        self,
+        forums: NamedDependency[ForumReadService],
+        languages: Languages,
+        principal: NamedDependency[Principal],
+        forum: ForumKey,
+        translations: Translations = False,
     ) -> Forum:
-        return await forums.get_forum(forum, langs=languages)
+        return await forums.get_forum(forum, langs=languages, viewer=viewer_of(principal), translations=translations)
+
+    @post(
+        "/",
+        operation_id="create_forum",
+        summary="Create a forum",
+        description="A platform admin, or an admin of one of the organizing organizations, creates a forum (a "
+        "draft unless said otherwise) and becomes its organizer.",
+        guards=[people_only],
+        security=[{BEARER: []}],
+        responses=problems(400, 401, 403, 409, 422),
+    )
+    async def create_forum(
+        self,
+        forum_writes: NamedDependency[ForumWriteService],
+        idempotency: NamedDependency[Idempotency],
+        languages: Languages,
+        data: JSONBody[ForumInput],
+        idempotency_key: IdempotencyKey = None,
+        translations: Translations = False,
+    ) -> Response[Forum]:
+        rendering = Rendering(languages, translations)
+        return await idempotency.create(
+            idempotency_key, lambda: forum_writes.create_forum(data, rendering), Forum, location=_forum_location
+        )

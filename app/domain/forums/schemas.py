@@ -26,6 +26,12 @@ class Room(Schema):
     capacity: int | None
 
 
+class RoomDetail(Room):
+    forum_id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+
+
 class RegistrationPolicy(Schema):
     opens_at: datetime.datetime | None
     closes_at: datetime.datetime | None

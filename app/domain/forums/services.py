@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
+from app.db.fragments import Viewer
 from app.domain.forums.repositories import ForumReadRepository
 from app.domain.forums.schemas import Forum, ForumPage
 from app.lib.errors import NotFoundError
@@ -31,9 +32,11 @@ class ForumReadService:
         items, next_cursor = split_page(rows, limit, FORUM_CURSOR, lambda last: (last.starts_on, last.id))
         return ForumPage(items=items, next=next_cursor)
 
-    async def get_forum(self, key: str, *, langs: list[str]) -> Forum:
+    async def get_forum(self, key: str, *, langs: list[str], viewer: Viewer, translations: bool) -> Forum:
         forum_id, slug = parse_forum_key(key)
-        forum = await self.repository.get_public(forum_id=forum_id, slug=slug, langs=langs)
+        forum = await self.repository.get(
+            forum_id=forum_id, slug=slug, langs=langs, viewer=viewer, translations=translations
+        )
         if forum is None:
             raise NotFoundError(f"no forum {key!r}")
         return forum

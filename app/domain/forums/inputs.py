@@ -1,0 +1,79 @@
+"""What organizers send to create and change forums and rooms."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from app.db.models.enums import ForumStatus
+from app.lib.inputs import UNSET, LanguageCode, LongTranslations, ShortTranslations, Text100, Text200, UnsetType
+
+Slug = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        min_length=3,
+        max_length=100,
+        description="Lower-case words joined by hyphens, unique among forums: the forum's address.",
+    ),
+]
+TimeZone = Annotated[
+    str,
+    msgspec.Meta(min_length=1, max_length=64, examples=["Asia/Baku"], description="An IANA time zone name."),
+]
+CountryCode = Annotated[str, msgspec.Meta(pattern="^[A-Z]{2}$", description="ISO 3166-1 alpha-2, upper case.")]
+Capacity = Annotated[int, msgspec.Meta(ge=0, le=1_000_000)]
+
+
+class RegistrationPolicyInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    opens_at: datetime.datetime | None = None
+    closes_at: datetime.datetime | None = None
+    capacity: Capacity | None = None
+    requires_approval: bool = False
+
+
+class ForumInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    slug: Slug
+    title: ShortTranslations
+    language: LanguageCode
+    description: LongTranslations | None = None
+    venue: Text200 | None = None
+    city: Text100 | None = None
+    country_code: CountryCode | None = None
+    timezone: TimeZone
+    starts_on: datetime.date
+    ends_on: datetime.date
+    status: ForumStatus = ForumStatus.DRAFT
+    registration: RegistrationPolicyInput | None = None
+    organizer_organization_ids: Annotated[list[UUID], msgspec.Meta(max_length=20)] = msgspec.field(default_factory=list)
+
+
+class ForumPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Only the fields sent change; `null` clears an optional one."""
+
+    slug: Slug | UnsetType = UNSET
+    title: ShortTranslations | UnsetType = UNSET
+    language: LanguageCode | UnsetType = UNSET
+    description: LongTranslations | UnsetType | None = UNSET
+    venue: Text200 | UnsetType | None = UNSET
+    city: Text100 | UnsetType | None = UNSET
+    country_code: CountryCode | UnsetType | None = UNSET
+    timezone: TimeZone | UnsetType = UNSET
+    starts_on: datetime.date | UnsetType = UNSET
+    ends_on: datetime.date | UnsetType = UNSET
+    status: ForumStatus | UnsetType = UNSET
+    registration: RegistrationPolicyInput | UnsetType = UNSET
+    organizer_organization_ids: Annotated[list[UUID], msgspec.Meta(max_length=20)] | UnsetType = UNSET
+
+
+class RoomInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    name: Text200
+    capacity: Capacity | None = None
+
+
+class RoomPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    name: Text200 | UnsetType = UNSET
+    capacity: Capacity | UnsetType | None = UNSET

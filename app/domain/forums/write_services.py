@@ -1,0 +1,279 @@
+"""Organizers build forums and their rooms. One transaction per request; every write is audited.
+
+Updates lock the row, render the object exactly as a GET by this caller would, and compare its ETag with the
+caller's If-Match (app/lib/preconditions.py) before changing anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from uuid import UUID
+from zoneinfo import available_timezones
+
+from app.db.base import new_id
+from app.db.fragments import Viewer
+from app.db.models import Forum, Room
+from app.db.models.enums import ForumStatus
+from app.domain.audit.services import Audit, created, diff
+from app.domain.forums.inputs import ForumInput, ForumPatch, RegistrationPolicyInput, RoomInput, RoomPatch
+from app.domain.forums.repositories import ForumReadRepository, RoomReadRepository
+from app.domain.forums.schemas import Forum as ForumView
+from app.domain.forums.schemas import RoomDetail
+from app.domain.forums.write_repositories import ForumWriteRepository
+from app.lib.errors import BadRequestError, ConflictError, FieldError, ForbiddenError, NotFoundError
+from app.lib.etag import representation_etag
+from app.lib.inputs import apply, changes_of, require_language
+from app.lib.preconditions import require_match
+from app.lib.principal import Principal
+
+# Which status a forum may move to from each status. Back to draft is not among them: a published forum has
+# been seen, and its id may be in calendars and apps.
+FORUM_TRANSITIONS: dict[ForumStatus, set[ForumStatus]] = {
+    ForumStatus.DRAFT: {ForumStatus.PUBLISHED, ForumStatus.CANCELLED},
+    ForumStatus.PUBLISHED: {ForumStatus.CANCELLED, ForumStatus.ARCHIVED},
+    ForumStatus.CANCELLED: {ForumStatus.PUBLISHED, ForumStatus.ARCHIVED},
+    ForumStatus.ARCHIVED: set(),
+}
+# Writers see what they write: an organizer sees everything of the forum they write to.
+EDITOR = Viewer(see_all=True)
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _bad(field: str, message: str, detail: str) -> BadRequestError:
+    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """How the caller reads the object back: the same choices a GET takes."""
+
+    langs: list[str]
+    translations: bool = False
+
+
+class ForumWriteService:
+    def __init__(
+        self,
+        repository: ForumWriteRepository,
+        forums: ForumReadRepository,
+        rooms: RoomReadRepository,
+        audit: Audit,
+        principal: Principal,
+    ) -> None:
+        self.repository = repository
+        self.forums = forums
+        self.rooms = rooms
+        self.audit = audit
+        self.principal = principal
+
+    async def _render(self, forum_id: UUID, rendering: Rendering) -> ForumView:
+        view = await self.forums.get(
+            forum_id=forum_id, slug=None, langs=rendering.langs, viewer=EDITOR, translations=rendering.translations
+        )
+        if view is None:  # pragma: no cover - the row is locked by this transaction
+            raise NotFoundError(f"no forum {forum_id}")
+        return view
+
+    async def create_forum(self, data: ForumInput, rendering: Rendering) -> ForumView:
+        organizations = list(dict.fromkeys(data.organizer_organization_ids))
+        if not self.principal.is_admin and not any(
+            self.principal.administers_organization(organization_id) for organization_id in organizations
+        ):
+            raise ForbiddenError(
+                "a forum is created by a platform admin, or by an admin of one of its organizing organizations "
+                "(list it in organizer_organization_ids)"
+            )
+        values = self._forum_values(data)
+        await self._check_forum_values(values, forum_id=None)
+        await self._check_organizations(organizations)
+        if data.status not in {ForumStatus.DRAFT, ForumStatus.PUBLISHED}:
+            raise _bad("status", "must be draft or published", "a new forum is a draft or published")
+        forum = Forum(id=new_id(), **values)
+        await self.repository.add(forum)
+        await self.repository.set_organizers(forum.id, organizations)
+        if self.principal.user_id is not None:
+            await self.repository.grant_organizer(forum.id, self.principal.user_id)
+        await self.audit.record(
+            "create",
+            "forum",
+            forum.id,
+            forum_id=forum.id,
+            changes=created(values | {"organizer_organization_ids": organizations}),
+        )
+        return await self._render(forum.id, rendering)
+
+    async def update_forum(
+        self, forum_id: UUID, patch: ForumPatch, *, if_match: str | None, rendering: Rendering
+    ) -> ForumView:
+        forum = await self.repository.lock(forum_id)
+        if forum is None:
+            raise NotFoundError(f"no forum {forum_id}")
+        require_match(if_match, representation_etag(await self._render(forum_id, rendering)))
+
+        values = changes_of(patch)
+        organizations = values.pop("organizer_organization_ids", None)
+        if "registration" in values:
+            values |= self._policy_values(values.pop("registration"))
+        if "status" in values and values["status"] != forum.status:
+            self._check_transition(forum.status, values["status"])
+        merged = {name: getattr(forum, name) for name in values} | values
+        current = {
+            "language": forum.language,
+            "title": forum.title,
+            "description": forum.description,
+            "starts_on": forum.starts_on,
+            "ends_on": forum.ends_on,
+            "registration_opens_at": forum.registration_opens_at,
+            "registration_closes_at": forum.registration_closes_at,
+        }
+        await self._check_forum_values(current | merged, forum_id=forum_id)
+        if (
+            "timezone" in values
+            and values["timezone"] != forum.timezone
+            and await self.repository.has_timed_sessions(forum_id)
+        ):
+            raise ConflictError(
+                "the forum has timed sessions, whose days were set in its time zone; the time zone cannot change"
+            )
+        starts_on, ends_on = merged.get("starts_on", forum.starts_on), merged.get("ends_on", forum.ends_on)
+        if ("starts_on" in values or "ends_on" in values) and (
+            outside := await self.repository.session_outside(forum_id, starts_on, ends_on)
+        ):
+            raise ConflictError(f"session {outside} is dated outside {starts_on}..{ends_on}; move it first")
+
+        before = apply(forum, values)
+        changes = diff(before, values)
+        if organizations is not None:
+            organizations = list(dict.fromkeys(organizations))
+            await self._check_organizations(organizations)
+            previous = await self.repository.organizer_ids(forum_id)
+            if previous != organizations:
+                await self.repository.set_organizers(forum_id, organizations)
+                changes |= diff({"organizer_organization_ids": previous}, {"organizer_organization_ids": organizations})
+        await self.repository.flush()
+        await self.audit.record("update", "forum", forum_id, forum_id=forum_id, changes=changes)
+        return await self._render(forum_id, rendering)
+
+    async def delete_forum(self, forum_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
+        forum = await self.repository.lock(forum_id)
+        if forum is None:
+            raise NotFoundError(f"no forum {forum_id}")
+        if if_match is not None:
+            require_match(if_match, representation_etag(await self._render(forum_id, rendering)))
+        if forum.status is not ForumStatus.DRAFT:
+            raise ConflictError("only a draft forum can be deleted; cancel or archive a forum that was published")
+        await self.repository.delete(forum)
+        await self.audit.deleted("forum", forum_id, forum_id=forum_id)
+
+    async def create_room(self, forum_id: UUID, data: RoomInput) -> RoomDetail:
+        forum = await self.repository.lock(forum_id)
+        if forum is None:
+            raise NotFoundError(f"no forum {forum_id}")
+        if await self.repository.room_name_taken(forum_id, data.name):
+            raise ConflictError(f"the forum already has a room named {data.name!r}")
+        room = Room(id=new_id(), forum_id=forum_id, name=data.name, capacity=data.capacity)
+        await self.repository.add(room)
+        await self.audit.record(
+            "create",
+            "room",
+            room.id,
+            forum_id=forum_id,
+            changes=created({"name": data.name, "capacity": data.capacity}),
+        )
+        return await self._render_room(room.id)
+
+    async def _locked_room(self, room_id: UUID) -> Room:
+        room = await self.repository.lock_room(room_id)
+        if room is None or not self.principal.organizes(room.forum_id):
+            raise NotFoundError(f"no room {room_id} of a forum you organize")
+        return room
+
+    async def _render_room(self, room_id: UUID) -> RoomDetail:
+        view = await self.rooms.get(room_id, viewer=EDITOR)
+        if view is None:  # pragma: no cover - the row is locked by this transaction
+            raise NotFoundError(f"no room {room_id}")
+        return view
+
+    async def update_room(self, room_id: UUID, patch: RoomPatch, *, if_match: str | None) -> RoomDetail:
+        room = await self._locked_room(room_id)
+        require_match(if_match, representation_etag(await self._render_room(room_id)))
+        values = changes_of(patch)
+        if "name" in values and await self.repository.room_name_taken(
+            room.forum_id, values["name"], other_than=room_id
+        ):
+            raise ConflictError(f"the forum already has a room named {values['name']!r}")
+        before = apply(room, values)
+        await self.repository.flush()
+        await self.audit.record("update", "room", room_id, forum_id=room.forum_id, changes=diff(before, values))
+        return await self._render_room(room_id)
+
+    async def delete_room(self, room_id: UUID, *, if_match: str | None) -> None:
+        room = await self._locked_room(room_id)
+        if if_match is not None:
+            require_match(if_match, representation_etag(await self._render_room(room_id)))
+        if (session_id := await self.repository.session_in_room(room_id)) is not None:
+            raise ConflictError(f"session {session_id} is held in this room; move or delete it first")
+        await self.repository.delete(room)
+        await self.audit.deleted("room", room_id, forum_id=room.forum_id)
+
+    @staticmethod
+    def _policy_values(policy: RegistrationPolicyInput) -> dict[str, Any]:
+        return {
+            "registration_opens_at": policy.opens_at,
+            "registration_closes_at": policy.closes_at,
+            "capacity": policy.capacity,
+            "requires_approval": policy.requires_approval,
+        }
+
+    def _forum_values(self, data: ForumInput) -> dict[str, Any]:
+        values = {
+            name: getattr(data, name)
+            for name in (
+                "slug", "title", "language", "description", "venue", "city", "country_code",
+                "timezone", "starts_on", "ends_on", "status",
+            )
+        }  # fmt: skip
+        return values | self._policy_values(data.registration or RegistrationPolicyInput())
+
+    async def _check_forum_values(self, values: dict[str, Any], *, forum_id: UUID | None) -> None:
+        require_language(values["language"], values.get("title"), "title")
+        require_language(values["language"], values.get("description"), "description")
+        if values.get("timezone") is not None and values["timezone"] not in _time_zones():
+            raise _bad("timezone", "is not an IANA time zone", f"unknown time zone {values['timezone']!r}")
+        if values["ends_on"] < values["starts_on"]:
+            raise _bad("ends_on", "is before starts_on", "a forum ends on or after the day it starts")
+        opens, closes = values.get("registration_opens_at"), values.get("registration_closes_at")
+        for name, moment in (("registration.opens_at", opens), ("registration.closes_at", closes)):
+            if moment is not None and moment.tzinfo is None:
+                raise _bad(name, "has no time zone", f"{name} needs a time zone offset (RFC 3339)")
+        if opens is not None and closes is not None and closes <= opens:
+            raise _bad("registration.closes_at", "is not after opens_at", "registration closes after it opens")
+        country = values.get("country_code")
+        if country is not None and not await self.repository.country_exists(country):
+            raise _bad("country_code", "is not an ISO 3166-1 country", f"unknown country {country!r}")
+        slug = values.get("slug")
+        if slug is not None and await self.repository.slug_taken(slug, other_than=forum_id):
+            raise ConflictError(f"another forum has the slug {slug!r}")
+
+    async def _check_organizations(self, organization_ids: list[UUID]) -> None:
+        missing = set(organization_ids) - await self.repository.existing_organizations(organization_ids)
+        if missing:
+            raise BadRequestError(
+                "no such organization(s): " + ", ".join(sorted(map(str, missing))),
+                errors=[FieldError(source="body", field="organizer_organization_ids", message="names no organization")],
+            )
+
+    @staticmethod
+    def _check_transition(old: ForumStatus, new: ForumStatus) -> None:
+        if new not in FORUM_TRANSITIONS[old]:
+            allowed = ", ".join(sorted(FORUM_TRANSITIONS[old])) or "nothing"
+            raise ConflictError(f"a {old} forum cannot become {new} (it can become: {allowed})")
+
+
+__all__ = ["EDITOR", "ForumWriteService", "Rendering"]
