@@ -7,7 +7,7 @@ from app.db.models.forums import Forum, ForumOrganizer, Room
 from app.db.models.geography import Country
 from app.db.models.organizations import Organization
 from app.db.models.people import Affiliation, Person
-from app.db.models.registrations import Registration
+from app.db.models.registrations import DelegationQuota, Registration
 from app.db.models.statements import Citation, Statement, StatementRevision, StatementTopic, Topic
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "AuditEvent",
     "Citation",
     "Country",
+    "DelegationQuota",
     "Forum",
     "ForumOrganizer",
     "ForumOrganizerGrant",

@@ -41,6 +41,11 @@ class ForumSession(Base):
     ends_at: Mapped[datetime.datetime | None]
     capacity: Mapped[int | None]
     status: Mapped[SessionStatus] = mapped_column(text_enum(SessionStatus, "session_status"))
+    # Seats taken and the waitlist's length, kept by a trigger on registrations (migration 0005), never written
+    # by the application. A second trigger refuses a confirmed_count that grows past capacity: the database's
+    # own guard against overselling. Lowering capacity leaves the count alone, so it evicts nobody.
+    confirmed_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    waitlist_length: Mapped[int] = mapped_column(default=0, server_default="0")
 
     __table_args__ = (
         # room_id and room_seq travel together: the pair must name one real room.
@@ -54,6 +59,8 @@ class ForumSession(Base):
         CheckConstraint("(starts_at IS NULL) = (ends_at IS NULL)", name="timed_both_ends"),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
+        CheckConstraint("confirmed_count >= 0", name="confirmed_count"),
+        CheckConstraint("waitlist_length >= 0", name="waitlist_length"),
         # Two live sessions never hold one room at overlapping times. Ranges are half-open, so a session may
         # start the minute the previous one ends.
         ExcludeConstraint(

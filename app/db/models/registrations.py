@@ -4,9 +4,10 @@ import datetime
 from uuid import UUID
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, text
+from sqlalchemy.dialects.postgresql import ExcludeConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base
+from app.db.base import Base, ReferenceBase
 from app.db.models.enums import RegistrationCategory, RegistrationStatus, text_enum
 
 ACTIVE = "status IN ('pending', 'confirmed', 'waitlisted')"
@@ -48,4 +49,29 @@ class Registration(Base):
             postgresql_where=text(f"session_id IS NOT NULL AND {ACTIVE}"),
         ),
         Index("ix_registrations_session_status", "session_id", "status"),
+        # A session's waitlist holds each position once. Deferrable (but checked at the end of each statement,
+        # not deferred to commit) so one UPDATE can move every position up by one after a promotion.
+        ExcludeConstraint(
+            (text("session_id"), "="),
+            (text("waitlist_position"), "="),
+            name="ex_registrations_waitlist_position",
+            using="btree",
+            where=text("session_id IS NOT NULL AND status = 'waitlisted'"),
+            deferrable=True,
+            initially="IMMEDIATE",
+        ),
     )
+
+
+class DelegationQuota(ReferenceBase):
+    """How many active registrations of a forum one partner organization may hold for its delegation."""
+
+    __tablename__ = "delegation_quotas"
+
+    forum_id: Mapped[UUID] = mapped_column(ForeignKey("forums.id", ondelete="CASCADE"), primary_key=True)
+    organization_id: Mapped[UUID] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    quota: Mapped[int]
+
+    __table_args__ = (CheckConstraint("quota >= 0", name="quota"),)
