@@ -28,11 +28,13 @@ from app.domain.accounts.middleware import AuthenticationMiddleware
 from app.domain.audit.controllers import AuditController
 from app.domain.audit.deps import provide_audit
 from app.domain.forum_sessions.controllers import SessionController
+from app.domain.forum_sessions.write_controllers import SessionWriteController
 from app.domain.forums.controllers import ForumController
 from app.domain.forums.write_controllers import ForumWriteController, RoomController
 from app.domain.health.controllers import HealthController
 from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
+from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import PersonController
 from app.domain.statements.controllers import StatementController
 from app.lib.errors import EXCEPTION_HANDLERS
@@ -100,25 +102,32 @@ def openapi_config() -> OpenAPIConfig:
     )
 
 
+API_CONTROLLERS = [
+    AuthController,
+    MeController,
+    ForumOrganizerController,
+    OrganizationAccessController,
+    ForumController,
+    ForumWriteController,
+    RoomController,
+    AuditController,
+    SessionController,
+    SessionWriteController,
+    StatementController,
+    PersonController,
+    ParticipantController,
+    OrganizationController,
+    HealthController,
+]
+
+
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> Litestar:
     settings = settings or get_settings()
     url = database_url or resolve_database_url(settings)
     return Litestar(
-        route_handlers=[
-            AuthController,
-            MeController,
-            ForumOrganizerController,
-            OrganizationAccessController,
-            ForumController,
-            ForumWriteController,
-            RoomController,
-            AuditController,
-            SessionController,
-            StatementController,
-            PersonController,
-            OrganizationController,
-            HealthController,
-        ],
+        # One router for the whole API: Litestar merges the handlers a path gets from several controllers (a
+        # session's public read and its organizers' writes) only within one router.
+        route_handlers=[Router("/", route_handlers=API_CONTROLLERS)],
         plugins=[SQLAlchemyPlugin(config=database_config(settings, url))],
         dependencies={
             "languages": Provide(provide_languages, sync_to_thread=False),

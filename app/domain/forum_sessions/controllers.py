@@ -8,12 +8,14 @@ from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, QueryParameter
 
+from app.db.fragments import viewer_of
 from app.domain.forum_sessions.deps import provide_session_read_service
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
 from app.domain.forum_sessions.services import SessionReadService
-from app.lib.i18n import Languages
+from app.lib.i18n import Languages, Translations
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.principal import Principal
 
 Day = Annotated[
     datetime.date | None,
@@ -33,7 +35,8 @@ class SessionController(Controller):
         description=(
             "The forum's sessions in start order, each with its room and speakers. Times are absolute (UTC "
             "offsets included); `day` and `timezone` give the forum's local calendar. Sessions that are dated "
-            "but not yet timed come after the timed ones of their day."
+            "but not yet timed come after the timed ones of their day. The forum's organizers also see its "
+            "drafts."
         ),
         responses=problems(400, 404),
     )
@@ -42,25 +45,33 @@ class SessionController(Controller):
         request: Request[Any, Any, Any],
         sessions: NamedDependency[SessionReadService],
         languages: Languages,
+        principal: NamedDependency[Principal],
         forum_id: FromPath[UUID],
         day: Day = None,
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[SessionPage]:
-        page = await sessions.agenda(forum_id, langs=languages, limit=limit, day=day, cursor=cursor)
+        page = await sessions.agenda(
+            forum_id, langs=languages, limit=limit, day=day, cursor=cursor, viewer=viewer_of(principal)
+        )
         return Response(page, headers=next_link(request, page.next))
 
     @get(
         "/api/v1/sessions/{session_id:uuid}",
         operation_id="get_session",
         summary="Get a session",
-        description="A session with its participants, their roles and the affiliation they spoke under.",
+        description="A session with its participants, their roles and the affiliation they spoke under. The "
+        "forum's organizers also see draft sessions and participants who declined or withdrew.",
         responses=problems(400, 404),
     )
     async def get_session(
         self,
         sessions: NamedDependency[SessionReadService],
         languages: Languages,
+        principal: NamedDependency[Principal],
         session_id: FromPath[UUID],
+        translations: Translations = False,
     ) -> SessionDetail:
-        return await sessions.get_session(session_id, langs=languages)
+        return await sessions.get_session(
+            session_id, langs=languages, viewer=viewer_of(principal), translations=translations
+        )

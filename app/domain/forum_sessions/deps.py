@@ -1,11 +1,23 @@
 from __future__ import annotations
 
 from litestar.di import NamedDependency
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.read import Reader
+from app.db.read import Reader, TransactionReader
+from app.domain.audit.services import Audit
 from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.services import SessionReadService
+from app.domain.forum_sessions.write_repositories import SessionWriteRepository
+from app.domain.forum_sessions.write_services import SessionWriteService
+from app.lib.principal import Principal
 
 
 def provide_session_read_service(reader: NamedDependency[Reader]) -> SessionReadService:
     return SessionReadService(SessionReadRepository(reader))
+
+
+def provide_session_write_service(
+    db_session: NamedDependency[AsyncSession], audit: NamedDependency[Audit], principal: NamedDependency[Principal]
+) -> SessionWriteService:
+    reader = TransactionReader(db_session)
+    return SessionWriteService(SessionWriteRepository(db_session), SessionReadRepository(reader), audit, principal)
