@@ -21,7 +21,7 @@ forum_sessions        id forum_id kind title description language room_id room_s
 session_participants  id session_id person_id role position invitation affiliation_id organization_id title
                       title_language created_at updated_at
 statements            id session_id participant_id language text kind reporting_verb position status
-                      retraction_reason submitted_by_id published_at created_at updated_at
+                      retraction_reason submitted_by_user_id published_at created_at updated_at
 statement_topics      statement_id topic_id created_at updated_at
 citations             id statement_id outlet title url published_at created_at updated_at
 registrations         id forum_id session_id person_id organization_id category status waitlist_position

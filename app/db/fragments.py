@@ -56,7 +56,11 @@ _EDITOR = ":see_all OR {forum} = ANY(:my_forums)"
 FORUM_IS_VISIBLE = f"({FORUM_IS_PUBLIC} OR {_EDITOR.format(forum='f.id')})"
 SESSION_IS_VISIBLE = f"({SESSION_IS_PUBLIC} OR {_EDITOR.format(forum='fs.forum_id')})"
 PARTICIPANT_IS_VISIBLE = f"({PARTICIPANT_IS_PUBLIC} OR {_EDITOR.format(forum='fs.forum_id')})"
-STATEMENT_IS_VISIBLE = f"({STATEMENT_IS_PUBLIC} OR {_EDITOR.format(forum='fs.forum_id')})"
+# A partner organization's members and API keys also see what it submitted (:my_orgs), before it is published.
+STATEMENT_IS_VISIBLE = (
+    f"({STATEMENT_IS_PUBLIC} OR {_EDITOR.format(forum='fs.forum_id')}"
+    " OR st.submitted_by_organization_id = ANY(:my_orgs))"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,10 +166,62 @@ def upgrade() -> None:
     for statement in SPEAKER_OVERLAP_GUARD:
         op.execute(statement)
     op.execute(LOCALIZED_FULL)
+    statement_submitters_up()
+
+
+def statement_submitters_up() -> None:
+    """Who submitted a statement: a user or an API key, and the partner organization it was submitted for
+    (whose members see it before it is published). The public list index takes retracted statements too,
+    which stay visible as retracted."""
+    op.alter_column("statements", "submitted_by_id", new_column_name="submitted_by_user_id")
+    op.add_column("statements", sa.Column("submitted_by_api_key_id", postgresql.UUID(as_uuid=True), nullable=True))
+    op.add_column("statements", sa.Column("submitted_by_organization_id", postgresql.UUID(as_uuid=True), nullable=True))
+    op.create_foreign_key(
+        op.f("fk_statements_submitted_by_organization_id_organizations"),
+        "statements",
+        "organizations",
+        ["submitted_by_organization_id"],
+        ["id"],
+        ondelete="SET NULL",
+    )
+    op.create_index(op.f("ix_statements_submitted_by_organization_id"), "statements", ["submitted_by_organization_id"])
+    op.create_check_constraint(
+        op.f("ck_statements_one_submitter"),
+        "statements",
+        "submitted_by_user_id IS NULL OR submitted_by_api_key_id IS NULL",
+    )
+    op.drop_index("ix_statements_published_recent", table_name="statements")
+    op.create_index(
+        "ix_statements_public_recent",
+        "statements",
+        [sa.literal_column("published_at DESC"), sa.literal_column("id DESC")],
+        unique=False,
+        postgresql_where=sa.text("status IN ('published', 'retracted')"),
+    )
+
+
+def statement_submitters_down() -> None:
+    op.drop_index("ix_statements_public_recent", table_name="statements")
+    op.create_index(
+        "ix_statements_published_recent",
+        "statements",
+        [sa.literal_column("published_at DESC"), sa.literal_column("id DESC")],
+        unique=False,
+        postgresql_where=sa.text("status = 'published'"),
+    )
+    op.drop_constraint(op.f("ck_statements_one_submitter"), "statements", type_="check")
+    op.drop_index(op.f("ix_statements_submitted_by_organization_id"), table_name="statements")
+    op.drop_constraint(
+        op.f("fk_statements_submitted_by_organization_id_organizations"), "statements", type_="foreignkey"
+    )
+    op.drop_column("statements", "submitted_by_organization_id")
+    op.drop_column("statements", "submitted_by_api_key_id")
+    op.alter_column("statements", "submitted_by_user_id", new_column_name="submitted_by_id")
 
 
 def downgrade() -> None:
     op.execute("SET lock_timeout = '5s'")
+    statement_submitters_down()
     op.execute("DROP FUNCTION localized_full(jsonb, text[], text)")
     op.drop_constraint("ex_session_participants_person_overlap", "session_participants")
     op.execute("DROP TRIGGER forum_sessions_propagate_times ON forum_sessions")

@@ -142,7 +142,7 @@ async def test_an_unknown_person_is_404(client: Client) -> None:
     assert_problem(await client.get(f"/api/v1/people/{unknown}/statements"), 404)
 
 
-async def test_a_persons_statements_are_the_published_ones_newest_first(client: Client, db: AsyncSession) -> None:
+async def test_a_persons_statements_are_the_public_ones_newest_first(client: Client, db: AsyncSession) -> None:
     forum = await make_forum(db)
     first_day = await make_session(db, forum)
     second_day = await make_session(db, forum, day=forum.ends_on)
@@ -170,12 +170,15 @@ async def test_a_persons_statements_are_the_published_ones_newest_first(client: 
 
     assert response.status_code == 200, response.text
     body = response.json()
-    assert [s["text"]["text"] for s in body["items"]] == ["newest", "middle", "oldest"]
+    # A retracted statement (published at 10:00) stays listed, as retracted: it is not silently gone.
+    assert [s["text"]["text"] for s in body["items"]] == ["newest", "middle", "retracted", "oldest"]
+    assert [s["status"] for s in body["items"]] == ["published", "published", "retracted", "published"]
     assert {s["speaker"]["person_id"] for s in body["items"]} == {str(person.id)}
     assert body["next"] is None
 
     pages = await walk(client, f"/api/v1/people/{person.id}/statements?limit=1")
-    assert [[s["text"]["text"] for s in page] for page in pages] == [["newest"], ["middle"], ["oldest"]]
+    texts = [[s["text"]["text"] for s in page] for page in pages]
+    assert texts == [["newest"], ["middle"], ["retracted"], ["oldest"]]
 
 
 async def test_a_demo_speakers_statements(demo_client: Client, demo_db: AsyncSession) -> None:

@@ -242,20 +242,29 @@ async def test_country_must_be_an_alpha2_code(client: Client, country: str) -> N
     assert error_fields(body) == ["country"]
 
 
-async def test_search_never_shows_unpublished_or_hidden_statements(client: Client, db: AsyncSession) -> None:
+async def test_search_shows_retracted_as_retracted_and_never_unpublished_or_hidden_statements(
+    client: Client, db: AsyncSession
+) -> None:
     forum = await make_forum(db)
     session = await make_session(db, forum)
     speaker = await make_speaker(db, session)
-    published = await _said(db, speaker, "Heritage matters.", position=1)
-    for position, status in enumerate((StatementStatus.DRAFT, StatementStatus.SUBMITTED, StatementStatus.RETRACTED), 2):
+    published = await _said(
+        db, speaker, "Heritage matters.", position=1, published_at=datetime.datetime(2026, 5, 2, tzinfo=UTC)
+    )
+    retracted = await _said(db, speaker, "Heritage, retracted.", position=2, status=StatementStatus.RETRACTED)
+    for position, status in enumerate((StatementStatus.DRAFT, StatementStatus.SUBMITTED), 3):
         await _said(db, speaker, f"Heritage, {status.value}.", position=position, status=status)
     await _said(db, await make_session(db, forum, status=SessionStatus.DRAFT), "Heritage in a draft session.")
     draft_forum = await make_forum(db, status=ForumStatus.DRAFT)
     await _said(db, await make_session(db, draft_forum), "Heritage in a draft forum.")
     await db.commit()
 
-    assert ids(await _search(client, q="heritage")) == [str(published.id)]
-    assert ids(await _search(client)) == [str(published.id)]
+    # A retracted statement is not silently gone: it is listed, as retracted, with the reason.
+    found = await _search(client, q="heritage")
+    assert sorted(ids(found)) == sorted([str(published.id), str(retracted.id)])
+    assert ids(await _search(client)) == [str(published.id), str(retracted.id)]
+    shown = next(item for item in found if item["id"] == str(retracted.id))
+    assert (shown["status"], shown["retraction_reason"]) == ("retracted", "Misattributed")
     assert await _search(client, forum=str(draft_forum.id)) == []
 
 

@@ -28,7 +28,14 @@ class Statement(Base):
     position: Mapped[int]
     status: Mapped[StatementStatus] = mapped_column(text_enum(StatementStatus, "statement_status"))
     retraction_reason: Mapped[str | None] = mapped_column(Text)
-    submitted_by_id: Mapped[UUID | None]
+    # Who created it: a user or a partner's API key (no foreign key: like audit events, it outlives accounts).
+    submitted_by_user_id: Mapped[UUID | None]
+    submitted_by_api_key_id: Mapped[UUID | None]
+    # The partner organization that submitted it for one of its speakers: that organization's members and keys
+    # see it before it is published, and may edit it until then. Null for what organizers record.
+    submitted_by_organization_id: Mapped[UUID | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
     published_at: Mapped[datetime.datetime | None]
     # Every language's text, stemmed by that language's configuration and also as plain words
     # (the migration defines statement_search_vector), so a query matches in any stored language.
@@ -39,15 +46,16 @@ class Statement(Base):
         CheckConstraint("position >= 0", name="position"),
         CheckConstraint("(status = 'retracted') = (retraction_reason IS NOT NULL)", name="retraction_has_reason"),
         CheckConstraint("status NOT IN ('published', 'retracted') OR published_at IS NOT NULL", name="published_at"),
+        CheckConstraint("submitted_by_user_id IS NULL OR submitted_by_api_key_id IS NULL", name="one_submitter"),
         Index("ix_statements_session_order", "session_id", "position", "id"),
         Index("ix_statements_search", "search", postgresql_using="gin"),
-        # The public list, newest first. Partial, so page 1 does not first step over every unpublished row
-        # (a DESC index puts NULL published_at first).
+        # The public list, newest first, retracted ones included (they stay visible, as retracted). Partial, so
+        # page 1 does not first step over every unpublished row (a DESC index puts NULL published_at first).
         Index(
-            "ix_statements_published_recent",
+            "ix_statements_public_recent",
             sql("published_at DESC"),
             sql("id DESC"),
-            postgresql_where=sql("status = 'published'"),
+            postgresql_where=sql("status IN ('published', 'retracted')"),
         ),
     )
 

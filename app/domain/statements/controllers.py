@@ -7,15 +7,17 @@ from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, QueryParameter
 
+from app.db.fragments import viewer_of
 from app.domain.forums.services import parse_forum_key
 from app.domain.statements.deps import provide_statement_read_service
 from app.domain.statements.repositories import StatementFilters
-from app.domain.statements.schemas import StatementPage, StatementSearchPage
+from app.domain.statements.schemas import Statement, StatementPage, StatementSearchPage
 from app.domain.statements.services import StatementReadService
-from app.lib.i18n import Languages
+from app.lib.i18n import Languages, Translations
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.params import COUNTRY_CODE_PATTERN
+from app.lib.principal import Principal
 
 Query = Annotated[
     str | None,
@@ -51,26 +53,53 @@ class StatementController(Controller):
         operation_id="list_session_statements",
         summary="A session's statements",
         description="Published statements of a session in the order they were made; retracted ones show as "
-        "retracted, with the reason.",
+        "retracted, with the reason. The forum's organizers also see drafts and submissions; a partner "
+        "organization also sees what it submitted.",
         responses=problems(400, 404),
     )
     async def list_session_statements(
         self,
         request: Request[Any, Any, Any],
         statements: NamedDependency[StatementReadService],
+        principal: NamedDependency[Principal],
         languages: Languages,
         session_id: FromPath[UUID],
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[StatementPage]:
-        page = await statements.for_session(session_id, langs=languages, limit=limit, cursor=cursor)
+        page = await statements.for_session(
+            session_id, langs=languages, viewer=viewer_of(principal), limit=limit, cursor=cursor
+        )
         return Response(page, headers=next_link(request, page.next))
+
+    @get(
+        "/api/v1/statements/{statement_id:uuid}",
+        operation_id="get_statement",
+        summary="Get a statement",
+        description="A statement as the caller may see it: anyone sees published and retracted ones (with the "
+        "reason); the forum's organizers also drafts and submissions; a partner organization also what it "
+        "submitted. The ETag is what an update sends in If-Match (read with the same `lang` and "
+        "`translations`).",
+        responses=problems(400, 404),
+    )
+    async def get_statement(
+        self,
+        statements: NamedDependency[StatementReadService],
+        principal: NamedDependency[Principal],
+        languages: Languages,
+        statement_id: FromPath[UUID],
+        translations: Translations = False,
+    ) -> Statement:
+        return await statements.get(
+            statement_id, langs=languages, viewer=viewer_of(principal), translations=translations
+        )
 
     @get(
         "/api/v1/statements",
         operation_id="search_statements",
         summary="Search statements",
-        description="Published statements, filtered and, with `q`, ranked by relevance; otherwise newest first.",
+        description="Published statements, and retracted ones shown as retracted with the reason; filtered and, "
+        "with `q`, ranked by relevance; otherwise newest first.",
         responses=problems(400),
     )
     async def search_statements(

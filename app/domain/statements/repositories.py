@@ -8,22 +8,33 @@ from uuid import UUID
 
 from app.db.fragments import (
     FORUM_IS_PUBLIC,
+    FORUM_IS_VISIBLE,
     SESSION_IS_PUBLIC,
+    SESSION_IS_VISIBLE,
     SPEAKER,
     SPEAKER_JOINS,
     STATEMENT_IS_PUBLIC,
+    STATEMENT_IS_VISIBLE,
+    Viewer,
 )
 from app.db.read import Reader, ReadStatement, json_sql, sql
 from app.domain.statements.schemas import Statement, StatementHit
 
-# A statement as JSON. Aliases: statements `st`, its session `fs`, plus those of SPEAKER.
-_STATEMENT_FIELDS = f"""
+
+def sees_only_public(viewer: Viewer) -> bool:
+    """Whether the public statements apply: a partner's members and keys also see what it submitted."""
+    return viewer.is_public and not viewer.organizations
+
+
+# A statement as JSON. Aliases: statements `st`, its session `fs`, plus those of SPEAKER. `{text}` is the SQL
+# function rendering the text: localized, or localized_full for editors who asked for every translation.
+_STATEMENT_FIELDS_OF = """
     'id', st.id,
     'session_id', st.session_id,
     'forum_id', fs.forum_id,
-    'speaker', {SPEAKER},
+    'speaker', {speaker},
     'language', st.language,
-    'text', localized(st.text, :langs, st.language),
+    'text', {text}(st.text, :langs, st.language),
     'available_languages', ARRAY(SELECT jsonb_object_keys(st.text) ORDER BY 1),
     'kind', st.kind,
     'reporting_verb', st.reporting_verb,
@@ -45,6 +56,7 @@ _STATEMENT_FIELDS = f"""
     'published_at', st.published_at,
     'created_at', st.created_at,
     'updated_at', st.updated_at"""
+_STATEMENT_FIELDS = _STATEMENT_FIELDS_OF.format(speaker=SPEAKER, text="localized")
 
 # `page` holds the statements of one page with a `sort_*` key; this renders them in that order.
 _RENDER_PAGE = f"""
@@ -61,19 +73,65 @@ _PUBLIC_SCOPE = f"""
     JOIN forums f ON f.id = fs.forum_id
     WHERE {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"""
 
-_SESSION_STATEMENTS = f"""
+# What editors and partners see: the statements of the forums they organize, and what their organization
+# submitted. Separate statements, so the public ones keep their lean plans.
+_VISIBLE_SCOPE = f"""
+    FROM statements st
+    JOIN forum_sessions fs ON fs.id = st.session_id
+    JOIN forums f ON f.id = fs.forum_id
+    WHERE {SESSION_IS_VISIBLE} AND {FORUM_IS_VISIBLE}"""
+
+_SESSION_STATEMENTS = """
 WITH page AS (
-    SELECT st.* {_PUBLIC_SCOPE} AND st.session_id = :session_id AND {STATEMENT_IS_PUBLIC} {{after}}
+    SELECT st.* {scope} AND st.session_id = :session_id AND {visible} {after}
     ORDER BY st.position, st.id LIMIT :limit
 )
 """ + _RENDER_PAGE.format(extra="", order="st.position, st.id")
-_SESSION_FIRST = json_sql(_SESSION_STATEMENTS.format(after=""))
-_SESSION_AFTER = json_sql(_SESSION_STATEMENTS.format(after="AND (st.position, st.id) > (:after_position, :after_id)"))
+_AFTER_POSITION = "AND (st.position, st.id) > (:after_position, :after_id)"
+# By (public, resuming after a cursor).
+_SESSION_LISTS = {
+    (public, resume): json_sql(
+        _SESSION_STATEMENTS.format(
+            scope=_PUBLIC_SCOPE if public else _VISIBLE_SCOPE,
+            visible=STATEMENT_IS_PUBLIC if public else STATEMENT_IS_VISIBLE,
+            after=_AFTER_POSITION if resume else "",
+        )
+    )
+    for public in (True, False)
+    for resume in (True, False)
+}
 
-_SESSION_EXISTS = sql(
-    "SELECT 'true' FROM forum_sessions fs JOIN forums f ON f.id = fs.forum_id "
-    f"WHERE fs.id = :session_id AND {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"
-)
+_SESSION_EXISTS = {
+    public: sql(
+        "SELECT 'true' FROM forum_sessions fs JOIN forums f ON f.id = fs.forum_id WHERE fs.id = :session_id AND "
+        + (f"{SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}" if public else f"{SESSION_IS_VISIBLE} AND {FORUM_IS_VISIBLE}")
+    )
+    for public in (True, False)
+}
+
+_ONE = """
+SELECT json_build_object({fields})
+FROM statements st
+JOIN forum_sessions fs ON fs.id = st.session_id
+JOIN forums f ON f.id = fs.forum_id
+JOIN session_participants sp ON sp.id = st.participant_id
+{joins}
+WHERE st.id = :statement_id AND {visible}
+"""
+# By (public, every translation of the text).
+_ONE_STATEMENTS = {
+    (public, full): json_sql(
+        _ONE.format(
+            fields=_STATEMENT_FIELDS_OF.format(speaker=SPEAKER, text="localized_full" if full else "localized"),
+            joins=SPEAKER_JOINS,
+            visible=f"{STATEMENT_IS_PUBLIC} AND {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"
+            if public
+            else f"{STATEMENT_IS_VISIBLE} AND {SESSION_IS_VISIBLE} AND {FORUM_IS_VISIBLE}",
+        )
+    )
+    for public in (True, False)
+    for full in (True, False)
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +186,7 @@ WITH q AS (SELECT {_QUERY} AS query),
 page AS (
     SELECT st.*, ts_rank(st.search, q.query) AS sort_score
     {_PUBLIC_SCOPE.replace("JOIN forums f", "CROSS JOIN q JOIN forums f", 1)}
-      AND st.status = 'published' AND st.search @@ q.query {filters} {after}
+      AND {STATEMENT_IS_PUBLIC} AND st.search @@ q.query {filters} {after}
     ORDER BY sort_score DESC, st.id DESC LIMIT :limit
 )
 """ + _RENDER_PAGE.format(extra=", 'score', st.sort_score", order="st.sort_score DESC, st.id DESC")
@@ -136,7 +194,7 @@ page AS (
         after = "AND (st.published_at, st.id) < (:after_published_at, :after_id)" if has_after else ""
         query = f"""
 WITH page AS (
-    SELECT st.* {_PUBLIC_SCOPE} AND st.status = 'published' {filters} {after}
+    SELECT st.* {_PUBLIC_SCOPE} AND {STATEMENT_IS_PUBLIC} {filters} {after}
     ORDER BY st.published_at DESC, st.id DESC LIMIT :limit
 )
 """ + _RENDER_PAGE.format(extra=", 'score', NULL", order="st.published_at DESC, st.id DESC")
@@ -154,18 +212,31 @@ class StatementReadRepository:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
 
+    async def get(
+        self, statement_id: UUID, *, langs: list[str], viewer: Viewer, translations: bool = False
+    ) -> Statement | None:
+        """A statement as `viewer` may see it: published and retracted ones of public sessions, plus everything
+        of the forums they organize and what their organization submitted."""
+        public = sees_only_public(viewer)
+        params = {"statement_id": statement_id, "langs": langs} | ({} if public else viewer.params())
+        return await self.reader.json(_ONE_STATEMENTS[(public, translations)], params, Statement)
+
     async def for_session(
-        self, session_id: UUID, *, langs: list[str], limit: int, after: tuple[int, UUID] | None
+        self, session_id: UUID, *, langs: list[str], viewer: Viewer, limit: int, after: tuple[int, UUID] | None
     ) -> list[Statement]:
+        public = sees_only_public(viewer)
         params: dict[str, object] = {"session_id": session_id, "langs": langs, "limit": limit}
-        statement = _SESSION_FIRST
+        if not public:
+            params |= viewer.params()
         if after is not None:
-            statement = _SESSION_AFTER
             params |= {"after_position": after[0], "after_id": after[1]}
+        statement = _SESSION_LISTS[(public, after is not None)]
         return await self.reader.json(statement, params, list[Statement]) or []
 
-    async def public_session_exists(self, session_id: UUID) -> bool:
-        return await self.reader.value(_SESSION_EXISTS, {"session_id": session_id}) is not None
+    async def session_exists(self, session_id: UUID, *, viewer: Viewer) -> bool:
+        public = sees_only_public(viewer)
+        params = {"session_id": session_id} | ({} if public else viewer.params())
+        return await self.reader.value(_SESSION_EXISTS[public], params) is not None
 
     async def search(
         self,

@@ -4,6 +4,7 @@ import datetime
 from uuid import UUID
 
 from app.db.models.enums import StatementKind, StatementStatus
+from app.domain.audit.schemas import Actor
 from app.domain.forum_sessions.schemas import Speaker
 from app.lib.i18n import LocalizedText
 from app.lib.schema import Schema
@@ -57,4 +58,43 @@ class StatementPage(Schema):
 
 class StatementSearchPage(Schema):
     items: list[StatementHit]
+    next: str | None
+
+
+class SnapshotCitation(Schema):
+    outlet: str
+    title: str | None
+    url: str | None
+    published_at: datetime.datetime | None
+
+
+class StatementSnapshot(Schema):
+    """A statement's editable fields as they were, every translation included."""
+
+    participant_id: UUID
+    language: str
+    text: dict[str, str]
+    kind: StatementKind
+    reporting_verb: str | None
+    position: int
+    status: StatementStatus
+    retraction_reason: str | None
+    published_at: datetime.datetime | None
+    topics: list[str]
+    citations: list[SnapshotCitation]
+
+
+class StatementRevision(Schema):
+    """The statement as it was before one change (an edit, publishing, retracting)."""
+
+    # 1 for the first version replaced, counting up.
+    number: int
+    # When it was replaced, and by whom.
+    replaced_at: datetime.datetime
+    replaced_by: Actor
+    statement: StatementSnapshot
+
+
+class StatementRevisionPage(Schema):
+    items: list[StatementRevision]
     next: str | None
