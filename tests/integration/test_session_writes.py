@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 from typing import Any
+from uuid import UUID
 
 import asyncpg
 import pytest
@@ -13,10 +14,18 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.models import AuditEvent, ForumSession, Person, Tombstone
-from app.db.models.enums import SessionStatus
+from app.db.base import new_id
+from app.db.models import AuditEvent, ForumSession, Person, Registration, Tombstone
+from app.db.models.enums import RegistrationCategory, RegistrationStatus, SessionStatus
 from tests.api import assert_problem, error_fields, ids
-from tests.factories import make_participant, make_room, make_session, make_statement, make_timed_session
+from tests.factories import (
+    make_participant,
+    make_person,
+    make_room,
+    make_session,
+    make_statement,
+    make_timed_session,
+)
 from tests.integration.writers import build_team, with_etag
 
 Client = AsyncTestClient[Litestar]
@@ -388,3 +397,45 @@ async def test_every_session_write_is_audited_with_its_change(client: Client, db
     assert [event["actor"]["user_id"] for event in events[:2]] == [str(team.organizer_id)] * 2
     assert events[2]["actor"]["user_id"] != str(team.organizer_id)
     assert all(event["forum_id"] == str(team.forum.id) for event in events)
+
+
+async def _seat(db: AsyncSession, session: ForumSession, status: RegistrationStatus, position: int | None) -> UUID:
+    person = await make_person(db)
+    registration = Registration(
+        id=new_id(),
+        forum_id=session.forum_id,
+        session_id=session.id,
+        person_id=person.id,
+        category=RegistrationCategory.PARTICIPANT,
+        status=status,
+        waitlist_position=position,
+        ticket_code=new_id().hex,
+    )
+    db.add(registration)
+    await db.flush()
+    return registration.id
+
+
+async def test_raising_a_capacity_gives_the_new_seats_to_the_waitlist_in_order(
+    client: Client, db: AsyncSession
+) -> None:
+    team = await build_team(db)
+    session = await make_session(db, team.forum, capacity=1)
+    seated = await _seat(db, session, RegistrationStatus.CONFIRMED, None)
+    first, second, third = [await _seat(db, session, RegistrationStatus.WAITLISTED, n) for n in (1, 2, 3)]
+    await db.commit()
+    url = f"/api/v1/sessions/{session.id}"
+
+    etag = (await client.get(url, headers=team.organizer)).headers["etag"]
+    raised = await client.patch(url, json={"capacity": 3}, headers=with_etag(team.organizer, etag))
+    assert raised.status_code == 200, raised.text
+    rows = {row.id: row for row in (await db.scalars(select(Registration).execution_options(populate_existing=True)))}
+    assert [rows[i].status for i in (seated, first, second)] == [RegistrationStatus.CONFIRMED] * 3
+    assert (rows[third].status, rows[third].waitlist_position) == (RegistrationStatus.WAITLISTED, 1)
+
+    # Lowered below the confirmed count, the capacity evicts nobody and confirms nobody new.
+    lowered = await client.patch(url, json={"capacity": 1}, headers=with_etag(team.organizer, raised.headers["etag"]))
+    assert lowered.status_code == 200, lowered.text
+    rows = {row.id: row for row in (await db.scalars(select(Registration).execution_options(populate_existing=True)))}
+    assert sum(row.status is RegistrationStatus.CONFIRMED for row in rows.values()) == 3
+    assert rows[third].status is RegistrationStatus.WAITLISTED

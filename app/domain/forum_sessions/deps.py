@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from uuid import UUID
+
 from litestar.di import NamedDependency
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -9,6 +11,7 @@ from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.services import SessionReadService
 from app.domain.forum_sessions.write_repositories import SessionWriteRepository
 from app.domain.forum_sessions.write_services import SessionWriteService
+from app.domain.registrations.seats import rebalance_session_seats
 from app.lib.principal import Principal
 
 
@@ -20,4 +23,14 @@ def provide_session_write_service(
     db_session: NamedDependency[AsyncSession], audit: NamedDependency[Audit], principal: NamedDependency[Principal]
 ) -> SessionWriteService:
     reader = TransactionReader(db_session)
-    return SessionWriteService(SessionWriteRepository(db_session), SessionReadRepository(reader), audit, principal)
+
+    async def rebalance(session_id: UUID) -> list[UUID]:
+        return await rebalance_session_seats(db_session, session_id, audit)
+
+    return SessionWriteService(
+        SessionWriteRepository(db_session),
+        SessionReadRepository(reader),
+        audit,
+        principal,
+        rebalance_seats=rebalance,
+    )

@@ -9,6 +9,7 @@ service then names the session that won the race.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Awaitable, Callable
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -62,11 +63,15 @@ class SessionWriteService:
         sessions: SessionReadRepository,
         audit: Audit,
         principal: Principal,
+        *,
+        rebalance_seats: Callable[[UUID], Awaitable[list[UUID]]],
     ) -> None:
         self.repository = repository
         self.sessions = sessions
         self.audit = audit
         self.principal = principal
+        # Gives seats freed by a raised capacity to the waitlist, in this transaction (the registrations domain).
+        self.rebalance_seats = rebalance_seats
 
     async def _render(self, session_id: UUID, rendering: Rendering) -> SessionDetail:
         view = await self.sessions.get(
@@ -152,6 +157,8 @@ class SessionWriteService:
             except ConstraintViolation as refused:
                 await self._explain(refused, merged, session_id=session_id)
             await self.audit.record("update", "session", session_id, forum_id=session.forum_id, changes=changes)
+            if "capacity" in changes:
+                await self.rebalance_seats(session_id)
         return await self._render(session_id, rendering)
 
     async def delete_session(self, session_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
