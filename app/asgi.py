@@ -36,7 +36,11 @@ from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import PersonController
+from app.domain.registrations.controllers import AttendeeRegistrationController, RegistrationController
+from app.domain.registrations.me_controllers import MyRegistrationsController
+from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
 from app.domain.statements.controllers import StatementController
+from app.domain.statements.write_controllers import StatementWriteController
 from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
@@ -114,7 +118,13 @@ API_CONTROLLERS = [
     SessionController,
     SessionWriteController,
     StatementController,
+    StatementWriteController,
     PersonController,
+    AttendeeRegistrationController,
+    RegistrationController,
+    RegistrationDecisionController,
+    ForumRegistrationsController,
+    MyRegistrationsController,
     ParticipantController,
     OrganizationController,
     HealthController,

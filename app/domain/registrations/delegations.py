@@ -1,0 +1,151 @@
+"""A partner organization registers its delegation: existing people or new ones, in one request, all or
+nothing, within its quota and the forum's capacity."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from app.db.base import new_id
+from app.db.models import Forum, Person, Registration
+from app.db.models.enums import RegistrationStatus
+from app.domain.audit.services import Audit, created
+from app.domain.registrations.inputs import DelegateInput, DelegationInput
+from app.domain.registrations.repositories import RegistrationRepository
+from app.domain.registrations.rules import new_ticket_code
+from app.domain.registrations.schemas import Delegation, RegistrationView
+from app.domain.registrations.services import check_capacity, open_forum
+from app.lib.errors import BadRequestError, ConflictError, FieldError, ForbiddenError, NotFoundError
+from app.lib.principal import CallerKind, Principal
+
+
+def _field(index: int, name: str, message: str) -> FieldError:
+    return FieldError(source="body", field=f"delegates.{index}.{name}", message=message)
+
+
+def _check_shapes(delegates: list[DelegateInput]) -> None:
+    errors = []
+    seen: set[UUID] = set()
+    for index, delegate in enumerate(delegates):
+        if (delegate.person_id is None) == (delegate.full_name is None):
+            errors.append(_field(index, "person_id", "give either person_id (an existing person) or full_name"))
+        elif delegate.person_id is not None:
+            if any(value is not None for value in (delegate.email, delegate.phone, delegate.country_code)):
+                errors.append(_field(index, "person_id", "an existing person's details are not changed here"))
+            if delegate.person_id in seen:
+                errors.append(_field(index, "person_id", "is listed twice"))
+            seen.add(delegate.person_id)
+    if errors:
+        raise BadRequestError("the delegation is not valid: " + "; ".join(e.message for e in errors), errors=errors)
+
+
+class DelegationService:
+    def __init__(self, repository: RegistrationRepository, audit: Audit, principal: Principal) -> None:
+        self.repository = repository
+        self.audit = audit
+        self.principal = principal
+
+    def _check_caller(self, organization_id: UUID) -> None:
+        # A read-write API key of the organization, or a person who administers it.
+        if not self.principal.acts_for(organization_id):
+            raise NotFoundError(f"no organization {organization_id} that you act for")
+        if self.principal.kind is CallerKind.USER and not self.principal.administers_organization(organization_id):
+            raise ForbiddenError("only the organization's admins (or its read-write API keys) register its delegation")
+
+    async def create(self, forum_id: UUID, data: DelegationInput) -> Delegation:
+        organization_id = data.organization_id
+        self._check_caller(organization_id)
+        _check_shapes(data.delegates)
+        if not await self.repository.organization_exists(organization_id):
+            raise NotFoundError(f"no organization {organization_id}")
+        # Locked: capacity and quota are decided one registration request at a time.
+        forum = open_forum(await self.repository.forum(forum_id, lock=True), forum_id, self.principal)
+        await self._check_delegates(forum_id, data.delegates)
+        await self._check_room(forum, organization_id, len(data.delegates))
+        return await self._register(forum, data)
+
+    async def _check_delegates(self, forum_id: UUID, delegates: list[DelegateInput]) -> None:
+        existing = [d.person_id for d in delegates if d.person_id is not None]
+        missing = set(existing) - await self.repository.existing_people(existing)
+        countries = {d.country_code for d in delegates if d.country_code is not None}
+        unknown_countries = countries - await self.repository.existing_countries(sorted(countries))
+        errors = [
+            _field(index, name, message)
+            for index, delegate in enumerate(delegates)
+            for name, message, wrong in (
+                ("person_id", "names no person", delegate.person_id in missing),
+                ("country_code", "is not an ISO 3166-1 country", delegate.country_code in unknown_countries),
+            )
+            if wrong
+        ]
+        if errors:
+            raise BadRequestError("the delegation is not valid: " + "; ".join(e.message for e in errors), errors=errors)
+        registered = await self.repository.registered_among(forum_id, existing)
+        if registered:
+            indexes = [str(i) for i, d in enumerate(delegates) if d.person_id in registered]
+            raise ConflictError(f"already registered for this forum: delegates {', '.join(indexes)}")
+
+    async def _check_room(self, forum: Forum, organization_id: UUID, wanted: int) -> None:
+        quota = await self.repository.quota(forum.id, organization_id)
+        if quota is not None:
+            used = await self.repository.places_held(forum.id, organization_id=organization_id)
+            if used + wanted > quota:
+                raise ConflictError(
+                    f"over quota: the organization holds {used} of its {quota} places, {wanted} asked for"
+                )
+        if forum.capacity is not None:
+            check_capacity(forum, await self.repository.places_held(forum.id), wanted)
+
+    async def _register(self, forum: Forum, data: DelegationInput) -> Delegation:
+        forum_id, organization_id = forum.id, data.organization_id
+        people = [
+            Person(
+                id=new_id(),
+                full_name=d.full_name,
+                email=d.email,
+                phone=d.phone,
+                country_code=d.country_code,
+                language="und",
+            )
+            for d in data.delegates
+            if d.person_id is None
+        ]
+        await self.repository.add_people(people)
+        new_people = iter(people)
+        status = RegistrationStatus.PENDING if forum.requires_approval else RegistrationStatus.CONFIRMED
+        registrations = [
+            Registration(
+                id=new_id(),
+                forum_id=forum_id,
+                person_id=d.person_id if d.person_id is not None else next(new_people).id,
+                organization_id=organization_id,
+                category=data.category,
+                status=status,
+                ticket_code=new_ticket_code(),
+            )
+            for d in data.delegates
+        ]
+        await self.repository.add_all(registrations)
+        for person in people:
+            await self.audit.record(
+                "create", "person", person.id, forum_id=forum_id, changes=created({"full_name": person.full_name})
+            )
+        for registration in registrations:
+            await self.audit.record(
+                "create",
+                "registration",
+                registration.id,
+                forum_id=forum_id,
+                changes=created(
+                    {
+                        "person_id": registration.person_id,
+                        "organization_id": organization_id,
+                        "category": data.category,
+                        "status": status,
+                    }
+                ),
+            )
+        return Delegation(
+            forum_id=forum_id,
+            organization_id=organization_id,
+            registrations=[RegistrationView.of(registration) for registration in registrations],
+        )

@@ -1,0 +1,260 @@
+"""Every query of the registrations domain but the seat path (seat_repositories.py)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Row, exists, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.models import (
+    Country,
+    DelegationQuota,
+    Forum,
+    ForumSession,
+    Organization,
+    Person,
+    Registration,
+    Room,
+    SessionParticipant,
+    User,
+)
+from app.db.models.enums import (
+    ForumStatus,
+    InvitationState,
+    RegistrationCategory,
+    RegistrationStatus,
+    SessionStatus,
+)
+
+ACTIVE = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+# What counts against a forum's capacity and a partner's quota: a pending registration may yet be approved.
+HOLDS_A_PLACE = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationFilter:
+    status: RegistrationStatus | None = None
+    category: RegistrationCategory | None = None
+    session_id: UUID | None = None
+    organization_id: UUID | None = None
+    checked_in: bool | None = None
+    # None: every registration of the forum; else only these organizations' delegates (a partner's view).
+    organizations: tuple[UUID, ...] | None = None
+
+
+class RegistrationRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    # People and accounts
+
+    async def person_of_user(self, user_id: UUID) -> UUID | None:
+        return await self.session.scalar(select(User.person_id).where(User.id == user_id))
+
+    async def create_person_for_user(self, user_id: UUID) -> UUID:
+        """The account's person, made from the account on first need. The account row is locked, so two first
+        registrations of one account at once make one person."""
+        user = (await self.session.execute(select(User).where(User.id == user_id).with_for_update())).scalar_one()
+        if user.person_id is not None:
+            return user.person_id
+        # "und": BCP 47 for undetermined; an attendee's person has no bio, so no language of its own yet.
+        person = Person(full_name=user.full_name, email=user.email, language="und")
+        self.session.add(person)
+        await self.session.flush()
+        user.person_id = person.id
+        await self.session.flush()
+        return person.id
+
+    async def existing_people(self, ids: Sequence[UUID]) -> set[UUID]:
+        return set(await self.session.scalars(select(Person.id).where(Person.id.in_(ids))))
+
+    async def add_people(self, people: Sequence[Person]) -> None:
+        self.session.add_all(people)
+        await self.session.flush()
+
+    async def person(self, person_id: UUID) -> Person | None:
+        return await self.session.get(Person, person_id)
+
+    async def organization_exists(self, organization_id: UUID) -> bool:
+        return bool(await self.session.scalar(select(exists().where(Organization.id == organization_id))))
+
+    async def existing_countries(self, codes: Sequence[str]) -> set[str]:
+        return set(await self.session.scalars(select(Country.code).where(Country.code.in_(codes))))
+
+    # Forums, quotas
+
+    async def forum(self, forum_id: UUID, *, lock: bool = False) -> Forum | None:
+        """The forum; locked, forum-wide decisions (capacity, quotas) are made one at a time."""
+        statement = select(Forum).where(Forum.id == forum_id)
+        if lock:
+            statement = statement.with_for_update()
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def places_held(self, forum_id: UUID, *, organization_id: UUID | None = None) -> int:
+        """Forum registrations (not session ones) that hold a place, of the whole forum or of one partner."""
+        criteria = [
+            Registration.forum_id == forum_id,
+            Registration.session_id.is_(None),
+            Registration.status.in_(HOLDS_A_PLACE),
+        ]
+        if organization_id is not None:
+            criteria.append(Registration.organization_id == organization_id)
+        return int(await self.session.scalar(select(func.count()).select_from(Registration).where(*criteria)) or 0)
+
+    async def quota(self, forum_id: UUID, organization_id: UUID) -> int | None:
+        quota: int | None = await self.session.scalar(
+            select(DelegationQuota.quota).where(
+                DelegationQuota.forum_id == forum_id, DelegationQuota.organization_id == organization_id
+            )
+        )
+        return quota
+
+    async def set_quota(self, forum_id: UUID, organization_id: UUID, quota: int) -> None:
+        statement = insert(DelegationQuota).values(forum_id=forum_id, organization_id=organization_id, quota=quota)
+        statement = statement.on_conflict_do_update(
+            index_elements=[DelegationQuota.forum_id, DelegationQuota.organization_id],
+            set_={"quota": quota, "updated_at": func.now()},
+        )
+        await self.session.execute(statement)
+
+    # Registrations
+
+    async def has_active(
+        self, person_id: UUID, *, forum_id: UUID | None = None, session_id: UUID | None = None
+    ) -> bool:
+        """An active registration of the person for the session, or (session None) for the forum itself."""
+        where = (
+            [Registration.forum_id == forum_id, Registration.session_id.is_(None)]
+            if session_id is None
+            else [Registration.session_id == session_id]
+        )
+        criteria = (*where, Registration.person_id == person_id, Registration.status.in_(ACTIVE))
+        return bool(await self.session.scalar(select(exists().where(*criteria))))
+
+    async def registered_among(self, forum_id: UUID, person_ids: Sequence[UUID]) -> set[UUID]:
+        """Those of `person_ids` with an active registration for the forum itself."""
+        statement = select(Registration.person_id).where(
+            Registration.forum_id == forum_id,
+            Registration.session_id.is_(None),
+            Registration.status.in_(ACTIVE),
+            Registration.person_id.in_(person_ids),
+        )
+        return set(await self.session.scalars(statement))
+
+    async def add_all(self, registrations: Sequence[Registration]) -> None:
+        self.session.add_all(registrations)
+        await self.session.flush()
+
+    async def get(self, registration_id: UUID, *, lock: bool = False) -> Registration | None:
+        statement = select(Registration).where(Registration.id == registration_id)
+        if lock:
+            statement = statement.with_for_update().execution_options(populate_existing=True)
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def check_in(self, forum_id: UUID, code: str, at: datetime.datetime) -> Registration | None:
+        """Check the ticket in if it is a confirmed one not yet used: one statement, so of two scans of one
+        ticket at once exactly one succeeds."""
+        statement = (
+            update(Registration)
+            .where(
+                Registration.forum_id == forum_id,
+                Registration.ticket_code == code,
+                Registration.status == RegistrationStatus.CONFIRMED,
+                Registration.checked_in_at.is_(None),
+            )
+            .values(checked_in_at=at, updated_at=at)
+            .returning(Registration)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        )
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def by_ticket(self, forum_id: UUID, code: str) -> Registration | None:
+        statement = select(Registration).where(Registration.forum_id == forum_id, Registration.ticket_code == code)
+        return (await self.session.execute(statement.execution_options(populate_existing=True))).scalar_one_or_none()
+
+    async def page(
+        self, forum_id: UUID, where: RegistrationFilter, *, after: UUID | None, limit: int | None
+    ) -> list[tuple[Registration, Person]]:
+        """A forum's registrations with their people, oldest first (ids are UUIDv7: creation order)."""
+        criteria: list[Any] = [Registration.forum_id == forum_id]
+        for column, value in (
+            (Registration.status, where.status),
+            (Registration.category, where.category),
+            (Registration.session_id, where.session_id),
+            (Registration.organization_id, where.organization_id),
+        ):
+            if value is not None:
+                criteria.append(column == value)
+        if where.checked_in is not None:
+            criteria.append(
+                Registration.checked_in_at.is_not(None) if where.checked_in else Registration.checked_in_at.is_(None)
+            )
+        if where.organizations is not None:
+            criteria.append(Registration.organization_id.in_(where.organizations))
+        if after is not None:
+            criteria.append(Registration.id > after)
+        statement = (
+            select(Registration, Person).join(Person, Person.id == Registration.person_id).where(*criteria)
+        ).order_by(Registration.id)
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list((await self.session.execute(statement)).tuples())
+
+    async def of_person(self, person_id: UUID, *, after: UUID | None, limit: int) -> list[Registration]:
+        criteria = [Registration.person_id == person_id] + ([Registration.id > after] if after is not None else [])
+        statement = select(Registration).where(*criteria).order_by(Registration.id).limit(limit)
+        return list(await self.session.scalars(statement))
+
+    async def agenda(self, person_id: UUID) -> list[Row[Any]]:
+        """The sessions the person holds a seat on or speaks on, with the forum's time zone; drafts excluded,
+        cancelled sessions included (a calendar must learn they are off)."""
+        seated = exists().where(
+            Registration.session_id == ForumSession.id,
+            Registration.person_id == person_id,
+            Registration.status == RegistrationStatus.CONFIRMED,
+        )
+        speaking = exists().where(
+            SessionParticipant.session_id == ForumSession.id,
+            SessionParticipant.person_id == person_id,
+            SessionParticipant.invitation.in_((InvitationState.INVITED, InvitationState.CONFIRMED)),
+        )
+        statement = (
+            select(
+                ForumSession.id,
+                ForumSession.title,
+                ForumSession.language,
+                ForumSession.day,
+                ForumSession.starts_at,
+                ForumSession.ends_at,
+                ForumSession.status,
+                ForumSession.updated_at,
+                Forum.title.label("forum_title"),
+                Forum.language.label("forum_language"),
+                Forum.timezone,
+                Forum.venue,
+                Forum.city,
+                Room.name.label("room"),
+                speaking.label("speaking"),
+            )
+            .join(Forum, Forum.id == ForumSession.forum_id)
+            .outerjoin(Room, Room.id == ForumSession.room_id)
+            .where(
+                or_(seated, speaking),
+                ForumSession.status != SessionStatus.DRAFT,
+                Forum.status != ForumStatus.DRAFT,
+            )
+            .order_by(ForumSession.day, ForumSession.starts_at.nulls_last(), ForumSession.id)
+        )
+        return list(await self.session.execute(statement))
+
+
+__all__ = ["ACTIVE", "HOLDS_A_PLACE", "RegistrationFilter", "RegistrationRepository"]

@@ -1,0 +1,127 @@
+"""Seats on a session: confirmed while seats remain, then waitlisted in arrival order; a freed seat goes to the
+first of the waitlist in the same transaction.
+
+Every decision for a session is made under its row lock (SeatRepository.lock_seats), so decisions for one
+session happen one at a time and each sees the last one's result; the database refuses a confirmed count past
+capacity and a waitlist position held twice, should a decision ever be made without the lock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.models import Registration
+from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
+from app.domain.audit.services import Audit, created
+from app.domain.registrations.rules import Caller, check_window, new_ticket_code
+from app.domain.registrations.seat_repositories import SeatRepository, Seats
+from app.lib.errors import ConflictError, NotFoundError
+from app.lib.principal import Principal
+
+# Drafts are the organizers' alone: anyone else is told there is no such session.
+DRAFT = "draft"
+
+
+async def _promote(repository: SeatRepository, audit: Audit, seats: Seats) -> list[UUID]:
+    count = seats.waitlisted if seats.free is None else min(seats.free, seats.waitlisted)
+    if count <= 0:
+        return []
+    promoted = await repository.promote(seats.session_id, count)
+    for registration_id in promoted:
+        await audit.record(
+            "promote",
+            "registration",
+            registration_id,
+            forum_id=seats.forum_id,
+            changes={"status": {"from": "waitlisted", "to": "confirmed"}},
+        )
+    return promoted
+
+
+async def rebalance_session_seats(db_session: AsyncSession, session_id: UUID, audit: Audit) -> list[UUID]:
+    """Give the session's free seats to the first of its waitlist, in order; answers who was promoted.
+
+    For writers that change a session's capacity (update_session): call it in the same transaction, after the
+    new capacity is flushed. A capacity lowered below the confirmed count promotes nobody and evicts nobody.
+    """
+    repository = SeatRepository(db_session)
+    seats = await repository.lock_seats(session_id)
+    if seats is None:
+        return []
+    return await _promote(repository, audit, seats)
+
+
+class SeatService:
+    def __init__(self, repository: SeatRepository, caller: Caller, audit: Audit, principal: Principal) -> None:
+        self.repository = repository
+        self.caller = caller
+        self.audit = audit
+        self.principal = principal
+
+    async def register(self, session_id: UUID, category: RegistrationCategory) -> Registration:
+        person_id = await self.caller.person_id(create=True)
+        assert person_id is not None  # noqa: S101 - the route is for people, who always have an account
+        # Outside the lock, so a duplicate costs the others nothing; the unique index covers the race.
+        if await self.caller.repository.has_active(person_id, session_id=session_id):
+            raise ConflictError("you are already registered for this session (cancel that registration first)")
+
+        seats = await self.repository.lock_seats(session_id)
+        if seats is None or (
+            DRAFT in {seats.forum_status, seats.session_status} and not self.principal.organizes(seats.forum_id)
+        ):
+            raise NotFoundError(f"no session {session_id}")
+        if seats.session_status is not SessionStatus.PUBLISHED or seats.forum_status is not ForumStatus.PUBLISHED:
+            raise ConflictError("this session is not open for registration (it is a draft, cancelled or over)")
+        check_window(seats.opens_at, seats.closes_at)
+
+        confirmed = seats.free is None or seats.free > 0
+        registration = Registration(
+            forum_id=seats.forum_id,
+            session_id=session_id,
+            person_id=person_id,
+            category=category,
+            status=RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED,
+            waitlist_position=None if confirmed else seats.waitlisted + 1,
+            ticket_code=new_ticket_code(),
+        )
+        await self.repository.add(registration)
+        await self.audit.record(
+            "create",
+            "registration",
+            registration.id,
+            forum_id=seats.forum_id,
+            changes=created(
+                {
+                    "session_id": session_id,
+                    "person_id": person_id,
+                    "category": category,
+                    "status": registration.status,
+                    "waitlist_position": registration.waitlist_position,
+                }
+            ),
+        )
+        return registration
+
+    async def release(self, registration: Registration) -> tuple[Registration, RegistrationStatus, list[UUID]]:
+        """Cancel a session registration: its seat goes to the first waitlisted, or the waitlist closes up."""
+        assert registration.session_id is not None  # noqa: S101 - callers pass session registrations only
+        # Session first, then the registration: the order every seat decision takes its locks in.
+        seats = await self.repository.lock_seats(registration.session_id)
+        locked = await self.caller.repository.get(registration.id, lock=True)
+        if seats is None or locked is None:  # pragma: no cover - cascaded away by a concurrent delete
+            raise NotFoundError(f"no registration {registration.id}")
+        was, position = locked.status, locked.waitlist_position
+        if was not in {RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED}:
+            raise ConflictError(f"this registration is {was}; only an active one can be cancelled")
+        locked.status, locked.waitlist_position = RegistrationStatus.CANCELLED, None
+        await self.caller.repository.flush()
+        promoted: list[UUID] = []
+        if was is RegistrationStatus.WAITLISTED and position is not None:
+            await self.repository.close_gap(registration.session_id, after=position)
+        else:
+            after = replace(seats, confirmed=seats.confirmed - 1)
+            promoted = await _promote(self.repository, self.audit, after)
+        return locked, was, promoted
