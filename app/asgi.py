@@ -41,7 +41,6 @@ from app.domain.registrations.me_controllers import MyRegistrationsController
 from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
 from app.domain.statements.controllers import StatementController
 from app.domain.statements.write_controllers import StatementWriteController
-from app.domain.statements.write_controllers import StatementWriteController
 from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
@@ -119,7 +118,6 @@ API_CONTROLLERS = [
     SessionController,
     SessionWriteController,
     StatementController,
-    StatementWriteController,
     StatementWriteController,
     PersonController,
     AttendeeRegistrationController,
