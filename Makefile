@@ -16,12 +16,18 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 RUN := $(UV) run --frozen --no-sync
 
-.PHONY: help install run test lint format typecheck pytest openapi migrate migration demo clean bench
+# The TypeScript client's Node project (openapi/typescript): its generator and tsc, pinned by its lock file.
+# Node.js 20 and Java 17 (for the Kotlin and Swift generator) are expected on the machine, CI's included.
+NODE_PROJECT := openapi/typescript
+NODE_DEPS := $(NODE_PROJECT)/node_modules/.package-lock.json
+
+.PHONY: help install run test lint format typecheck pytest openapi clients node-deps migrate migration demo clean bench
 
 help:
 	@echo "make run        install, start the embedded PostgreSQL, migrate, load the demo forum, serve on :8000"
 	@echo "make test       install, lint, type check, and the whole test suite on a real PostgreSQL"
 	@echo "make openapi    regenerate openapi/openapi.json from the app"
+	@echo "make clients    regenerate openapi/openapi.json and every client generated from it (openapi/README.md)"
 	@echo "make migration m='what changed'   autogenerate a migration from the models"
 
 .tools/bin/uv:
@@ -47,13 +53,25 @@ format: install
 typecheck: install
 	$(RUN) mypy
 
-pytest: install
+pytest: install $(NODE_DEPS)
 	$(RUN) pytest
 
 test: lint typecheck pytest
 
 openapi: install
 	$(RUN) qurultay openapi
+
+$(NODE_DEPS): $(NODE_PROJECT)/package.json $(NODE_PROJECT)/package-lock.json
+	@command -v npm >/dev/null || { echo "The TypeScript client needs Node.js 20 with npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	npm ci --prefix $(NODE_PROJECT) --no-audit --no-fund
+	@touch $@
+
+node-deps: $(NODE_DEPS)
+
+# The spec, then the Python, TypeScript, Kotlin and Swift clients from it; the tests fail when these drift.
+clients: openapi $(NODE_DEPS)
+	@command -v java >/dev/null || { echo "The Kotlin and Swift clients need Java 17 (Debian: apt-get install openjdk-17-jre-headless)"; exit 1; }
+	$(RUN) python tools/clients.py
 
 migrate: install
 	$(RUN) qurultay migrate

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.statement_search_page import StatementSearchPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    person_id: UUID,
+    *,
+    lang: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/people/{person_id}/statements".format(
+            person_id=quote(str(person_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | StatementSearchPage | None:
+    if response.status_code == 200:
+        response_200 = StatementSearchPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | StatementSearchPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Problem | StatementSearchPage]:
+    """A person's statements
+
+     The person's published statements, newest first.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        cursor (None | str | Unset): The `next` cursor of the previous page.
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StatementSearchPage]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        lang=lang,
+        limit=limit,
+        cursor=cursor,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Problem | StatementSearchPage | None:
+    """A person's statements
+
+     The person's published statements, newest first.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        cursor (None | str | Unset): The `next` cursor of the previous page.
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StatementSearchPage
+    """
+
+    return sync_detailed(
+        person_id=person_id,
+        client=client,
+        lang=lang,
+        limit=limit,
+        cursor=cursor,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Response[Problem | StatementSearchPage]:
+    """A person's statements
+
+     The person's published statements, newest first.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        cursor (None | str | Unset): The `next` cursor of the previous page.
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StatementSearchPage]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        lang=lang,
+        limit=limit,
+        cursor=cursor,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: None | str | Unset = UNSET,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+) -> Problem | StatementSearchPage | None:
+    """A person's statements
+
+     The person's published statements, newest first.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        cursor (None | str | Unset): The `next` cursor of the previous page.
+        accept_language (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StatementSearchPage
+    """
+
+    return (
+        await asyncio_detailed(
+            person_id=person_id,
+            client=client,
+            lang=lang,
+            limit=limit,
+            cursor=cursor,
+            accept_language=accept_language,
+        )
+    ).parsed

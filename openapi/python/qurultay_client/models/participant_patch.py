@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invitation_state import InvitationState, check_invitation_state
+from ..models.participant_role import ParticipantRole, check_participant_role
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.participant_patch_title_type_0 import ParticipantPatchTitleType0
+
+
+T = TypeVar("T", bound="ParticipantPatch")
+
+
+@_attrs_define
+class ParticipantPatch:
+    """
+    Attributes:
+        affiliation_id (None | Unset | UUID):
+        invitation (InvitationState | Unset):
+        position (int | Unset): Order on the session, lowest first.
+        role (ParticipantRole | Unset):
+        title (None | ParticipantPatchTitleType0 | Unset): Text by language code; at least one.
+        title_language (str | Unset): A lower-case language code: en, ru, kk, az.
+    """
+
+    affiliation_id: None | Unset | UUID = UNSET
+    invitation: InvitationState | Unset = UNSET
+    position: int | Unset = UNSET
+    role: ParticipantRole | Unset = UNSET
+    title: None | ParticipantPatchTitleType0 | Unset = UNSET
+    title_language: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.participant_patch_title_type_0 import ParticipantPatchTitleType0  # noqa: PLC0415
+
+        affiliation_id: None | str | Unset
+        if isinstance(self.affiliation_id, Unset):
+            affiliation_id = UNSET
+        elif isinstance(self.affiliation_id, UUID):
+            affiliation_id = str(self.affiliation_id)
+        else:
+            affiliation_id = self.affiliation_id
+
+        invitation: str | Unset = UNSET
+        if not isinstance(self.invitation, Unset):
+            invitation = self.invitation
+
+        position: int | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        title: dict[str, Any] | None | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        elif isinstance(self.title, ParticipantPatchTitleType0):
+            title = self.title.to_dict()
+        else:
+            title = self.title
+
+        title_language: str | Unset
+        if isinstance(self.title_language, Unset):
+            title_language = UNSET
+        else:
+            title_language = self.title_language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if affiliation_id is not UNSET:
+            field_dict["affiliation_id"] = affiliation_id
+        if invitation is not UNSET:
+            field_dict["invitation"] = invitation
+        if position is not UNSET:
+            field_dict["position"] = position
+        if role is not UNSET:
+            field_dict["role"] = role
+        if title is not UNSET:
+            field_dict["title"] = title
+        if title_language is not UNSET:
+            field_dict["title_language"] = title_language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.participant_patch_title_type_0 import ParticipantPatchTitleType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_affiliation_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                affiliation_id_type_0 = UUID(data)
+
+                return affiliation_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        affiliation_id = _parse_affiliation_id(d.pop("affiliation_id", UNSET))
+
+        _invitation = d.pop("invitation", UNSET)
+        invitation: InvitationState | Unset
+        if isinstance(_invitation, Unset):
+            invitation = UNSET
+        else:
+            invitation = check_invitation_state(_invitation)
+
+        def _parse_position(data: object) -> int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        _role = d.pop("role", UNSET)
+        role: ParticipantRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_participant_role(_role)
+
+        def _parse_title(data: object) -> None | ParticipantPatchTitleType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                title_type_0 = ParticipantPatchTitleType0.from_dict(data)
+
+                return title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ParticipantPatchTitleType0 | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_title_language(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        title_language = _parse_title_language(d.pop("title_language", UNSET))
+
+        participant_patch = cls(
+            affiliation_id=affiliation_id,
+            invitation=invitation,
+            position=position,
+            role=role,
+            title=title,
+            title_language=title_language,
+        )
+
+        participant_patch.additional_properties = d
+        return participant_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.affiliation import Affiliation
+    from ..models.appearance import Appearance
+    from ..models.country import Country
+    from ..models.localized_text import LocalizedText
+
+
+T = TypeVar("T", bound="Person")
+
+
+@_attrs_define
+class Person:
+    """
+    Attributes:
+        affiliations (list[Affiliation]):
+        appearances (list[Appearance]):
+        bio (LocalizedText | None):
+        country (Country | None):
+        created_at (datetime.datetime):
+        full_name (str):
+        id (UUID):
+        photo_url (None | str):
+        updated_at (datetime.datetime):
+    """
+
+    affiliations: list[Affiliation]
+    appearances: list[Appearance]
+    bio: LocalizedText | None
+    country: Country | None
+    created_at: datetime.datetime
+    full_name: str
+    id: UUID
+    photo_url: None | str
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.country import Country  # noqa: PLC0415
+        from ..models.localized_text import LocalizedText  # noqa: PLC0415
+
+        affiliations = []
+        for affiliations_item_data in self.affiliations:
+            affiliations_item = affiliations_item_data.to_dict()
+            affiliations.append(affiliations_item)
+
+        appearances = []
+        for appearances_item_data in self.appearances:
+            appearances_item = appearances_item_data.to_dict()
+            appearances.append(appearances_item)
+
+        bio: dict[str, Any] | None
+        if isinstance(self.bio, LocalizedText):
+            bio = self.bio.to_dict()
+        else:
+            bio = self.bio
+
+        country: dict[str, Any] | None
+        if isinstance(self.country, Country):
+            country = self.country.to_dict()
+        else:
+            country = self.country
+
+        created_at = self.created_at.isoformat()
+
+        full_name = self.full_name
+
+        id = str(self.id)
+
+        photo_url: None | str
+        photo_url = self.photo_url
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "affiliations": affiliations,
+                "appearances": appearances,
+                "bio": bio,
+                "country": country,
+                "created_at": created_at,
+                "full_name": full_name,
+                "id": id,
+                "photo_url": photo_url,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliation import Affiliation  # noqa: PLC0415
+        from ..models.appearance import Appearance  # noqa: PLC0415
+        from ..models.country import Country  # noqa: PLC0415
+        from ..models.localized_text import LocalizedText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        affiliations = []
+        _affiliations = d.pop("affiliations")
+        for affiliations_item_data in _affiliations:
+            affiliations_item = Affiliation.from_dict(affiliations_item_data)
+
+            affiliations.append(affiliations_item)
+
+        appearances = []
+        _appearances = d.pop("appearances")
+        for appearances_item_data in _appearances:
+            appearances_item = Appearance.from_dict(appearances_item_data)
+
+            appearances.append(appearances_item)
+
+        def _parse_bio(data: object) -> LocalizedText | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bio_type_0 = LocalizedText.from_dict(data)
+
+                return bio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocalizedText | None, data)
+
+        bio = _parse_bio(d.pop("bio"))
+
+        def _parse_country(data: object) -> Country | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_0 = Country.from_dict(data)
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Country | None, data)
+
+        country = _parse_country(d.pop("country"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        full_name = d.pop("full_name")
+
+        id = UUID(d.pop("id"))
+
+        def _parse_photo_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        photo_url = _parse_photo_url(d.pop("photo_url"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        person = cls(
+            affiliations=affiliations,
+            appearances=appearances,
+            bio=bio,
+            country=country,
+            created_at=created_at,
+            full_name=full_name,
+            id=id,
+            photo_url=photo_url,
+            updated_at=updated_at,
+        )
+
+        person.additional_properties = d
+        return person
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

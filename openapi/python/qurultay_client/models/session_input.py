@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_kind import SessionKind, check_session_kind
+from ..models.session_status import SessionStatus, check_session_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_input_description_type_0 import SessionInputDescriptionType0
+    from ..models.session_input_title import SessionInputTitle
+
+
+T = TypeVar("T", bound="SessionInput")
+
+
+@_attrs_define
+class SessionInput:
+    """
+    Attributes:
+        kind (SessionKind):
+        language (str): A lower-case language code: en, ru, kk, az.
+        title (SessionInputTitle): Text by language code; at least one.
+        capacity (int | None | Unset): Seats; null: not seat-limited.
+        day (datetime.date | None | Unset):
+        description (None | SessionInputDescriptionType0 | Unset): Text by language code; at least one.
+        ends_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        room_id (None | Unset | UUID):
+        starts_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        status (SessionStatus | Unset):
+    """
+
+    kind: SessionKind
+    language: str
+    title: SessionInputTitle
+    capacity: int | None | Unset = UNSET
+    day: datetime.date | None | Unset = UNSET
+    description: None | SessionInputDescriptionType0 | Unset = UNSET
+    ends_at: datetime.datetime | None | Unset = UNSET
+    room_id: None | Unset | UUID = UNSET
+    starts_at: datetime.datetime | None | Unset = UNSET
+    status: SessionStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.session_input_description_type_0 import SessionInputDescriptionType0  # noqa: PLC0415
+
+        kind: str = self.kind
+
+        language = self.language
+
+        title = self.title.to_dict()
+
+        capacity: int | None | Unset
+        if isinstance(self.capacity, Unset):
+            capacity = UNSET
+        else:
+            capacity = self.capacity
+
+        day: None | str | Unset
+        if isinstance(self.day, Unset):
+            day = UNSET
+        elif isinstance(self.day, datetime.date):
+            day = self.day.isoformat()
+        else:
+            day = self.day
+
+        description: dict[str, Any] | None | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, SessionInputDescriptionType0):
+            description = self.description.to_dict()
+        else:
+            description = self.description
+
+        ends_at: None | str | Unset
+        if isinstance(self.ends_at, Unset):
+            ends_at = UNSET
+        elif isinstance(self.ends_at, datetime.datetime):
+            ends_at = self.ends_at.isoformat()
+        else:
+            ends_at = self.ends_at
+
+        room_id: None | str | Unset
+        if isinstance(self.room_id, Unset):
+            room_id = UNSET
+        elif isinstance(self.room_id, UUID):
+            room_id = str(self.room_id)
+        else:
+            room_id = self.room_id
+
+        starts_at: None | str | Unset
+        if isinstance(self.starts_at, Unset):
+            starts_at = UNSET
+        elif isinstance(self.starts_at, datetime.datetime):
+            starts_at = self.starts_at.isoformat()
+        else:
+            starts_at = self.starts_at
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "language": language,
+                "title": title,
+            }
+        )
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if day is not UNSET:
+            field_dict["day"] = day
+        if description is not UNSET:
+            field_dict["description"] = description
+        if ends_at is not UNSET:
+            field_dict["ends_at"] = ends_at
+        if room_id is not UNSET:
+            field_dict["room_id"] = room_id
+        if starts_at is not UNSET:
+            field_dict["starts_at"] = starts_at
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_input_description_type_0 import SessionInputDescriptionType0  # noqa: PLC0415
+        from ..models.session_input_title import SessionInputTitle  # noqa: PLC0415
+
+        d = dict(src_dict)
+        kind = check_session_kind(d.pop("kind"))
+
+        language = d.pop("language")
+
+        title = SessionInputTitle.from_dict(d.pop("title"))
+
+        def _parse_capacity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        capacity = _parse_capacity(d.pop("capacity", UNSET))
+
+        def _parse_day(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                day_type_0 = datetime.date.fromisoformat(data)
+
+                return day_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        day = _parse_day(d.pop("day", UNSET))
+
+        def _parse_description(data: object) -> None | SessionInputDescriptionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                description_type_0 = SessionInputDescriptionType0.from_dict(data)
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionInputDescriptionType0 | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ends_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ends_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ends_at = _parse_ends_at(d.pop("ends_at", UNSET))
+
+        def _parse_room_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                room_id_type_0 = UUID(data)
+
+                return room_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        room_id = _parse_room_id(d.pop("room_id", UNSET))
+
+        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: SessionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_session_status(_status)
+
+        session_input = cls(
+            kind=kind,
+            language=language,
+            title=title,
+            capacity=capacity,
+            day=day,
+            description=description,
+            ends_at=ends_at,
+            room_id=room_id,
+            starts_at=starts_at,
+            status=status,
+        )
+
+        session_input.additional_properties = d
+        return session_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

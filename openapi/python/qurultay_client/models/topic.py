@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.localized_text import LocalizedText
+
+
+T = TypeVar("T", bound="Topic")
+
+
+@_attrs_define
+class Topic:
+    """
+    Attributes:
+        name (LocalizedText):
+        slug (str):
+    """
+
+    name: LocalizedText
+    slug: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name.to_dict()
+
+        slug = self.slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "slug": slug,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.localized_text import LocalizedText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = LocalizedText.from_dict(d.pop("name"))
+
+        slug = d.pop("slug")
+
+        topic = cls(
+            name=name,
+            slug=slug,
+        )
+
+        topic.additional_properties = d
+        return topic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
