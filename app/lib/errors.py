@@ -134,6 +134,9 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
         field, message = str(item.get("key") or ""), str(item.get("message") or "is invalid")
         if field == "data" and source == "body":
             field, message = _body_field(message)
+        elif source == "body":
+            # Litestar names a nested body field `citations[0].url`; every body field is named dotted here.
+            field = re.sub(r"\[(\d+)\]", r".\1", field)
         errors.append(FieldError(source=source, field=field, message=message))
     return errors
 

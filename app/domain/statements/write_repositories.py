@@ -59,7 +59,7 @@ class StatementWriteRepository:
         if not slugs:
             return {}
         rows = await self.session.execute(select(Topic.slug, Topic.id).where(Topic.slug.in_(slugs)))
-        return dict(rows.tuples())
+        return dict(rows.tuples().all())
 
     async def lock(self, statement_id: UUID) -> tuple[Statement, UUID] | None:
         """The statement and its forum, the statement locked until the transaction ends: concurrent writers of
