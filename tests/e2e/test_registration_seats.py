@@ -1,0 +1,174 @@
+"""200 attendees rush 20 seats through two separate server processes sharing one database: exactly 20 get a
+seat, 180 wait in arrival order (positions 1 to 180), nobody twice, and every acknowledged registration is in
+the database. The control runs the same load with the seat lock and the database's guard both off and sees
+the session oversold: proof that the first test would catch the bug."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from uuid import UUID
+
+import asyncpg
+import httpx
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.config import PROJECT_ROOT
+from tests.factories import make_forum, make_session
+from tests.integration.accounts_helpers import bearer, make_user, settings_with
+
+ATTENDEES = 200
+SEATS = 20
+JWT_SECRET = "test-only-secret-shared-by-both-servers"
+STARTUP_SECONDS = 60
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
+@contextmanager
+def _servers(database_url: str, logs: Path, extra_env: dict[str, str]) -> Iterator[list[str]]:
+    """Two uvicorn processes on 127.0.0.1, stopped (by their own process ids) when the block ends."""
+    env = os.environ | {
+        "DATABASE_URL": _libpq(database_url),
+        "QURULTAY_DATA_DIR": str(logs),
+        "QURULTAY_JWT_SECRET": JWT_SECRET,
+    }
+    env.pop("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK", None)
+    env |= extra_env
+    processes: list[tuple[str, subprocess.Popen[bytes], Path]] = []
+    try:
+        for index in range(2):
+            port, log = _free_port(), logs / f"server-{index}.log"
+            with log.open("wb") as out:
+                process = subprocess.Popen(
+                    [sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory",
+                     "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
+                    env=env, stdout=out, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT,
+                )  # fmt: skip
+            processes.append((f"http://127.0.0.1:{port}", process, log))
+        for base, process, log in processes:
+            _wait_ready(base, process, log)
+        yield [base for base, _, _ in processes]
+    finally:
+        for _, process, _ in processes:
+            process.send_signal(signal.SIGTERM)
+        for _, process, _ in processes:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+
+def _wait_ready(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"{base} exited: {log.read_text(errors='replace')[-2000:]}"
+        try:
+            if httpx.get(f"{base}/health/ready", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"{base} was not ready within {STARTUP_SECONDS}s: {log.read_text(errors='replace')[-2000:]}")
+
+
+async def _arrange(db: AsyncSession) -> tuple[UUID, list[dict[str, str]]]:
+    """A session of SEATS seats and ATTENDEES distinct accounts (their people are made on first registration)."""
+    forum = await make_forum(db)
+    session = await make_session(db, forum, capacity=SEATS)
+    settings = settings_with(jwt_secret=JWT_SECRET)
+    users = [await make_user(db) for _ in range(ATTENDEES)]
+    await db.commit()
+    return session.id, [bearer(user.id, settings) for user in users]
+
+
+async def _rush(bases: list[str], session_id: UUID, tokens: list[dict[str, str]]) -> list[httpx.Response]:
+    """Every attendee at once, alternating between the two servers."""
+    limits = httpx.Limits(max_connections=len(tokens), max_keepalive_connections=len(tokens))
+    async with httpx.AsyncClient(timeout=120, limits=limits) as http:
+        return await asyncio.gather(
+            *(
+                http.post(
+                    f"{bases[index % 2]}/api/v1/sessions/{session_id}/registrations",
+                    json={"category": "participant"},
+                    headers=headers,
+                )
+                for index, headers in enumerate(tokens)
+            )
+        )
+
+
+async def _seats(database_url: str, session_id: UUID) -> list[asyncpg.Record]:
+    connection = await asyncpg.connect(_libpq(database_url))
+    try:
+        return await connection.fetch(
+            "SELECT id, person_id, status, waitlist_position FROM registrations WHERE session_id = $1", session_id
+        )
+    finally:
+        await connection.close()
+
+
+async def _disable_seat_guard(database_url: str) -> None:
+    connection = await asyncpg.connect(_libpq(database_url))
+    try:
+        await connection.execute("ALTER TABLE forum_sessions DISABLE TRIGGER forum_sessions_seat_guard")
+    finally:
+        await connection.close()
+
+
+async def test_two_hundred_attendees_twenty_seats_two_servers(
+    database_url: str, db: AsyncSession, tmp_path: Path
+) -> None:
+    session_id, tokens = await _arrange(db)
+    with _servers(database_url, tmp_path, {}) as bases:
+        started = time.monotonic()
+        answers = await _rush(bases, session_id, tokens)
+        elapsed = time.monotonic() - started
+
+    assert [answer.status_code for answer in answers] == [201] * ATTENDEES, {
+        a.text for a in answers if a.status_code != 201
+    }
+    rows = await _seats(database_url, session_id)
+    acknowledged = {answer.json()["id"]: answer.json() for answer in answers}
+    assert sorted(str(row["id"]) for row in rows) == sorted(acknowledged), "every 2xx is in the database, and only they"
+    assert len({row["person_id"] for row in rows}) == ATTENDEES, "nobody registered twice"
+    assert sum(row["status"] == "confirmed" for row in rows) == SEATS
+    positions = sorted(row["waitlist_position"] for row in rows if row["status"] == "waitlisted")
+    assert positions == list(range(1, ATTENDEES - SEATS + 1))
+    for row in rows:  # what each attendee was told is what the database holds
+        told = acknowledged[str(row["id"])]
+        assert (told["status"], told["waitlist_position"]) == (row["status"], row["waitlist_position"])
+    print(f"{ATTENDEES} registrations for {SEATS} seats over two servers in {elapsed:.2f}s")  # noqa: T201
+
+
+async def test_control_without_the_seat_lock_and_the_guard_the_same_load_oversells(
+    database_url: str, db: AsyncSession, tmp_path: Path
+) -> None:
+    session_id, tokens = await _arrange(db)
+    await _disable_seat_guard(database_url)
+    with _servers(database_url, tmp_path, {"QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK": "1"}) as bases:
+        answers = await _rush(bases, session_id, tokens)
+
+    rows = await _seats(database_url, session_id)
+    confirmed = sum(row["status"] == "confirmed" for row in rows)
+    acknowledged = sorted(answer.json()["id"] for answer in answers if answer.status_code == 201)
+    assert sorted(str(row["id"]) for row in rows) == acknowledged
+    print(f"without the lock and the guard: {confirmed} confirmed on {SEATS} seats")  # noqa: T201
+    assert confirmed > SEATS
