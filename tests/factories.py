@@ -213,3 +213,25 @@ async def make_participant(
     participant.role = role
     await db.flush()
     return participant
+
+
+async def make_affiliation(
+    db: AsyncSession,
+    person: Person,
+    organization: Organization,
+    *,
+    title: str = "Chair",
+    starts_on: datetime.date | None = None,
+    ends_on: datetime.date | None = None,
+    **overrides: Any,
+) -> Affiliation:
+    fields: dict[str, Any] = {
+        "id": new_id(),
+        "person_id": person.id,
+        "organization_id": organization.id,
+        "title": {"en": title},
+        "language": "en",
+        "starts_on": starts_on,
+        "ends_on": ends_on,
+    }
+    return await _add(db, Affiliation(**(fields | overrides)))

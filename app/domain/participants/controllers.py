@@ -1,0 +1,136 @@
+"""The people on a session: organizers put them on, change their part, take them off; anyone reads the
+public ones."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from litestar import Controller, Response, delete, get, patch, post
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath, JSONBody
+from litestar.status_codes import HTTP_204_NO_CONTENT
+
+from app.db.fragments import viewer_of
+from app.domain.idempotency.services import Idempotency, IdempotencyKey
+from app.domain.participants.deps import provide_participant_reads, provide_participant_writes
+from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
+from app.domain.participants.repositories import ParticipantReadRepository
+from app.domain.participants.schemas import ParticipantDetail
+from app.domain.participants.services import ParticipantWriteService, Rendering
+from app.lib.errors import NotFoundError
+from app.lib.etag import representation_etag
+from app.lib.guards import people_only
+from app.lib.i18n import Languages, Translations
+from app.lib.openapi import BEARER, problems
+from app.lib.preconditions import IfMatch
+from app.lib.principal import Principal
+
+WRITES = {"participant_writes": Provide(provide_participant_writes, sync_to_thread=False)}
+
+
+def _location(participant: ParticipantDetail) -> str:
+    return f"/api/v1/participants/{participant.id}"
+
+
+class ParticipantController(Controller):
+    tags = ["Sessions"]
+
+    @post(
+        "/api/v1/sessions/{session_id:uuid}/participants",
+        operation_id="create_participant",
+        summary="Put a person on a session",
+        description="For the organizers of the session's forum. The affiliation and title default to the "
+        "person's current affiliation and are kept as they were even when it changes later. A person is on a "
+        "session once, and never on two sessions at overlapping times (declined and withdrawn invitations and "
+        "cancelled sessions do not count): 409 names the other session.",
+        guards=[people_only],
+        security=[{BEARER: []}],
+        dependencies=WRITES,
+        responses=problems(400, 401, 403, 404, 409, 422),
+    )
+    async def create_participant(
+        self,
+        participant_writes: NamedDependency[ParticipantWriteService],
+        idempotency: NamedDependency[Idempotency],
+        languages: Languages,
+        session_id: FromPath[UUID],
+        data: JSONBody[ParticipantInput],
+        idempotency_key: IdempotencyKey = None,
+        translations: Translations = False,
+    ) -> Response[ParticipantDetail]:
+        rendering = Rendering(languages, translations)
+        return await idempotency.create(
+            idempotency_key,
+            lambda: participant_writes.create(session_id, data, rendering),
+            ParticipantDetail,
+            location=_location,
+        )
+
+    @get(
+        "/api/v1/participants/{participant_id:uuid}",
+        operation_id="get_participant",
+        summary="Get a session participant",
+        description="Anyone sees the participants of public sessions whose invitation stands; the forum's "
+        "organizers see every one.",
+        opt={"public": True},
+        dependencies={"participants": Provide(provide_participant_reads, sync_to_thread=False)},
+        responses=problems(400, 404),
+    )
+    async def get_participant(
+        self,
+        participants: NamedDependency[ParticipantReadRepository],
+        principal: NamedDependency[Principal],
+        languages: Languages,
+        participant_id: FromPath[UUID],
+        translations: Translations = False,
+    ) -> ParticipantDetail:
+        found = await participants.get(
+            participant_id, langs=languages, viewer=viewer_of(principal), translations=translations
+        )
+        if found is None:
+            raise NotFoundError(f"no participant {participant_id}")
+        return found
+
+    @patch(
+        "/api/v1/participants/{participant_id:uuid}",
+        operation_id="update_participant",
+        summary="Change a participant's part",
+        description="Send only the fields that change, with the ETag you read in If-Match.",
+        guards=[people_only],
+        security=[{BEARER: []}],
+        dependencies=WRITES,
+        responses=problems(400, 401, 403, 404, 409, 412, 428),
+    )
+    async def update_participant(
+        self,
+        participant_writes: NamedDependency[ParticipantWriteService],
+        languages: Languages,
+        participant_id: FromPath[UUID],
+        data: JSONBody[ParticipantPatch],
+        if_match: IfMatch = None,
+        translations: Translations = False,
+    ) -> Response[ParticipantDetail]:
+        participant = await participant_writes.update(
+            participant_id, data, if_match=if_match, rendering=Rendering(languages, translations)
+        )
+        return Response(participant, headers={"ETag": representation_etag(participant)})
+
+    @delete(
+        "/api/v1/participants/{participant_id:uuid}",
+        operation_id="delete_participant",
+        summary="Take a person off a session",
+        description="Refused (409) while statements are recorded under the participant.",
+        guards=[people_only],
+        security=[{BEARER: []}],
+        dependencies=WRITES,
+        status_code=HTTP_204_NO_CONTENT,
+        responses=problems(400, 401, 403, 404, 409, 412),
+    )
+    async def delete_participant(
+        self,
+        participant_writes: NamedDependency[ParticipantWriteService],
+        languages: Languages,
+        participant_id: FromPath[UUID],
+        if_match: IfMatch = None,
+    ) -> None:
+        await participant_writes.delete(participant_id, if_match=if_match, rendering=Rendering(languages))

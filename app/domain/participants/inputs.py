@@ -1,0 +1,41 @@
+"""What organizers send to put a person on a session and to change their part in it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from app.db.models.enums import InvitationState, ParticipantRole
+from app.lib.inputs import UNSET, LanguageCode, ShortTranslations, UnsetType
+from app.lib.schema import Input
+
+Position = Annotated[int, msgspec.Meta(ge=0, le=10_000, description="Order on the session, lowest first.")]
+
+
+class ParticipantInput(Input):
+    """Leave out `affiliation_id` and `title` to take them from the person's current affiliation (the one whose
+    period includes the session's day, else the latest open one); `affiliation_id: null` puts them on in a
+    personal capacity. A `title` needs its `title_language`."""
+
+    person_id: UUID
+    role: ParticipantRole
+    # Default: after the last participant.
+    position: Position | None = None
+    invitation: InvitationState = InvitationState.INVITED
+    affiliation_id: UUID | UnsetType | None = UNSET
+    title: ShortTranslations | UnsetType | None = UNSET
+    title_language: LanguageCode | UnsetType = UNSET
+
+
+class ParticipantPatch(Input):
+    """Only the fields sent change. A new `affiliation_id` takes that affiliation's organization and title
+    (unless `title` is sent too); `null` leaves no organization and, unless `title` is sent, no title."""
+
+    role: ParticipantRole | UnsetType = UNSET
+    position: Position | UnsetType = UNSET
+    invitation: InvitationState | UnsetType = UNSET
+    affiliation_id: UUID | UnsetType | None = UNSET
+    title: ShortTranslations | UnsetType | None = UNSET
+    title_language: LanguageCode | UnsetType = UNSET

@@ -1,0 +1,223 @@
+"""Organizers put people on their forums' sessions: role, order, invitation, and the affiliation and title
+they speak under, snapshotted so later changes to the person's affiliations leave what was said alone.
+
+A speaker is never booked on two overlapping live sessions: checked here first, with a message naming the
+other session, and refused by the database when two requests race (app/domain/participants/overlap.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from app.db.base import new_id
+from app.db.errors import ConstraintViolation
+from app.db.fragments import Viewer
+from app.db.models import Affiliation, ForumSession, SessionParticipant
+from app.db.models.enums import InvitationState, SessionStatus
+from app.domain.audit.services import Audit, created, diff
+from app.domain.participants.errors import ONCE_PER_SESSION, SpeakerConflictError
+from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
+from app.domain.participants.overlap import BOOKED, SpeakerOverlapRepository
+from app.domain.participants.repositories import ParticipantReadRepository
+from app.domain.participants.schemas import ParticipantDetail
+from app.domain.participants.write_repositories import ParticipantWriteRepository
+from app.lib.errors import BadRequestError, ConflictError, FieldError, NotFoundError
+from app.lib.etag import representation_etag
+from app.lib.inputs import UNSET, apply, changes_of, require_language
+from app.lib.preconditions import require_match
+from app.lib.principal import Principal
+
+# The writer organizes the session's forum, so sees all of it, as their GET does.
+EDITOR = Viewer(see_all=True)
+_SNAPSHOT = ("affiliation_id", "organization_id", "title", "title_language")
+
+
+def _bad(field: str, message: str, detail: str) -> BadRequestError:
+    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
+
+
+def _counts(session: ForumSession, invitation: InvitationState) -> bool:
+    """Whether this booking holds the speaker's time: the exclusion constraint's WHERE."""
+    return session.status is not SessionStatus.CANCELLED and session.starts_at is not None and invitation in BOOKED
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    langs: list[str]
+    translations: bool = False
+
+
+class ParticipantWriteService:
+    def __init__(
+        self,
+        repository: ParticipantWriteRepository,
+        overlap: SpeakerOverlapRepository,
+        participants: ParticipantReadRepository,
+        audit: Audit,
+        principal: Principal,
+    ) -> None:
+        self.repository = repository
+        self.overlap = overlap
+        self.participants = participants
+        self.audit = audit
+        self.principal = principal
+
+    async def _render(self, participant_id: UUID, rendering: Rendering) -> ParticipantDetail:
+        view = await self.participants.get(
+            participant_id, langs=rendering.langs, viewer=EDITOR, translations=rendering.translations
+        )
+        if view is None:  # pragma: no cover - the row is locked by this transaction
+            raise NotFoundError(f"no participant {participant_id}")
+        return view
+
+    async def _organized_session(self, session_id: UUID) -> ForumSession:
+        session = await self.repository.lock_session(session_id)
+        if session is None or not self.principal.organizes(session.forum_id):
+            raise NotFoundError(f"no session {session_id} of a forum you organize")
+        return session
+
+    async def _affiliation_of(self, person_id: UUID, affiliation_id: UUID) -> Affiliation:
+        affiliation = await self.repository.affiliation(affiliation_id)
+        if affiliation is None or affiliation.person_id != person_id:
+            raise _bad("affiliation_id", "is not one of this person's affiliations", "no such affiliation")
+        return affiliation
+
+    @staticmethod
+    def _title(values: dict[str, Any]) -> dict[str, Any]:
+        """The title and its language as sent (both, or a null title)."""
+        title, language = values.get("title"), values.get("title_language", UNSET)
+        if title is None:
+            return {"title": None, "title_language": None}
+        if language is UNSET:
+            raise _bad("title_language", "is required with a title", "a title needs its title_language")
+        require_language(language, title, "title")
+        return {"title": title, "title_language": language}
+
+    @staticmethod
+    def _from_affiliation(affiliation: Affiliation | None) -> dict[str, Any]:
+        if affiliation is None:
+            return dict.fromkeys(_SNAPSHOT)
+        return {
+            "affiliation_id": affiliation.id,
+            "organization_id": affiliation.organization_id,
+            "title": affiliation.title,
+            "title_language": affiliation.language,
+        }
+
+    async def _check_overlap(self, session: ForumSession, person_id: UUID) -> None:
+        if session.starts_at is None or session.ends_at is None:  # pragma: no cover - _counts says timed
+            return
+        conflict = await self.overlap.find(
+            session_id=session.id, starts_at=session.starts_at, ends_at=session.ends_at, person_ids=[person_id]
+        )
+        if conflict is not None:
+            raise SpeakerConflictError.of(conflict, field="person_id")
+
+    async def create(self, session_id: UUID, data: ParticipantInput, rendering: Rendering) -> ParticipantDetail:
+        session = await self._organized_session(session_id)
+        if not await self.repository.person_exists(data.person_id):
+            raise _bad("person_id", "names no person", f"no person {data.person_id}")
+        if data.title_language is not UNSET and data.title in (UNSET, None):
+            raise _bad("title_language", "is sent without a title", "title_language goes with a title")
+        if await self.repository.on_session(session_id, data.person_id):
+            raise ConflictError(f"person {data.person_id} is already on this session; change their part instead")
+
+        if data.affiliation_id is UNSET:
+            affiliation = await self.repository.current_affiliation(data.person_id, session.day)
+        elif data.affiliation_id is None:
+            affiliation = None
+        else:
+            affiliation = await self._affiliation_of(data.person_id, data.affiliation_id)
+        snapshot = self._from_affiliation(affiliation)
+        if data.title is not UNSET:
+            snapshot |= self._title({"title": data.title, "title_language": data.title_language})
+        if _counts(session, data.invitation):
+            await self._check_overlap(session, data.person_id)
+
+        position = data.position if data.position is not None else await self.repository.next_position(session_id)
+        values = {
+            "session_id": session_id,
+            "person_id": data.person_id,
+            "role": data.role,
+            "position": position,
+            "invitation": data.invitation,
+        } | snapshot
+        participant = SessionParticipant(id=new_id(), **values)
+        await self._write(session, data.person_id, lambda: self.repository.add(participant))
+        await self.audit.record(
+            "create", "participant", participant.id, forum_id=session.forum_id, changes=created(values)
+        )
+        return await self._render(participant.id, rendering)
+
+    async def _write(self, session: ForumSession, person_id: UUID, change: Callable[[], None]) -> None:
+        """Make `change` under the database's guards, answering their refusals as the checks above would."""
+        try:
+            async with self.overlap.refusing(
+                session_id=session.id,
+                starts_at=session.starts_at,
+                ends_at=session.ends_at,
+                person_ids=[person_id],
+                field="person_id",
+            ):
+                change()
+        except ConstraintViolation as refused:
+            if refused.constraint == ONCE_PER_SESSION:
+                raise ConflictError(f"person {person_id} was put on this session concurrently") from refused
+            raise ConflictError(
+                f"the change conflicts with data written concurrently ({refused.constraint}); read again and retry"
+            ) from refused
+
+    async def _locked(self, participant_id: UUID) -> tuple[SessionParticipant, ForumSession]:
+        participant = await self.repository.lock(participant_id)
+        session = await self.repository.get_session(participant.session_id) if participant is not None else None
+        if participant is None or session is None or not self.principal.organizes(session.forum_id):
+            raise NotFoundError(f"no participant {participant_id} on a session of a forum you organize")
+        return participant, session
+
+    async def update(
+        self, participant_id: UUID, patch: ParticipantPatch, *, if_match: str | None, rendering: Rendering
+    ) -> ParticipantDetail:
+        participant, session = await self._locked(participant_id)
+        require_match(if_match, representation_etag(await self._render(participant_id, rendering)))
+
+        sent = changes_of(patch)
+        if "title_language" in sent and sent.get("title") is None:
+            raise _bad("title_language", "is sent without a title", "title_language goes with a title")
+        values: dict[str, Any] = {name: sent[name] for name in ("role", "position", "invitation") if name in sent}
+        if "affiliation_id" in sent:
+            affiliation_id = sent["affiliation_id"]
+            affiliation = (
+                None if affiliation_id is None else await self._affiliation_of(participant.person_id, affiliation_id)
+            )
+            values |= self._from_affiliation(affiliation)
+        if "title" in sent:
+            values |= self._title(sent)
+
+        invitation = values.get("invitation", participant.invitation)
+        if _counts(session, invitation) and participant.invitation not in BOOKED:
+            await self._check_overlap(session, participant.person_id)
+        changes: dict[str, Any] = {}
+
+        def change() -> None:
+            changes.update(diff(apply(participant, values), values))
+
+        await self._write(session, participant.person_id, change)
+        await self.audit.record("update", "participant", participant_id, forum_id=session.forum_id, changes=changes)
+        return await self._render(participant_id, rendering)
+
+    async def delete(self, participant_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
+        participant, session = await self._locked(participant_id)
+        if if_match is not None:
+            require_match(if_match, representation_etag(await self._render(participant_id, rendering)))
+        if await self.repository.has_statements(participant_id):
+            raise ConflictError(
+                "this participant's statements are recorded under their name; retract or move them first"
+            )
+        await self.repository.delete(participant)
+        await self.audit.deleted("participant", participant_id, forum_id=session.forum_id)
+
+
+__all__ = ["ParticipantWriteService", "Rendering"]
