@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import resource
 import subprocess
 import time
@@ -83,7 +84,17 @@ class Parties:
     ours: Callable[[], list[psutil.Process]]
 
 
-def run_wrk(url: str, *, connections: int, seconds: float, parties: Parties, threads: int = 1) -> RunResult:
+def run_wrk(
+    url: str,
+    *,
+    connections: int,
+    seconds: float,
+    parties: Parties,
+    threads: int = 1,
+    script: Path = LUA,
+    env: dict[str, str] | None = None,
+) -> RunResult:
+    """One wrk run. A `script` other than the report script must end with `dofile(os.getenv("BENCH_REPORT"))`."""
     command = [
         "wrk",
         f"-t{threads}",
@@ -92,13 +103,14 @@ def run_wrk(url: str, *, connections: int, seconds: float, parties: Parties, thr
         "--timeout",
         f"{WRK_TIMEOUT_S}s",
         "-s",
-        str(LUA),
+        str(script),
         url,
     ]
+    wrk_env = {**os.environ, **(env or {}), "BENCH_REPORT": str(LUA)}
     me = psutil.Process()
     server0, postgres0, ours0 = tree_cpu(parties.server()), tree_cpu(parties.postgres()), tree_cpu(parties.ours())
     wrk0, me0, busy0, wall0 = reaped_children_cpu(), _own_cpu(me), machine_busy(), time.perf_counter()
-    finished = subprocess.run(command, capture_output=True, text=True, check=False, timeout=seconds + 60)
+    finished = subprocess.run(command, capture_output=True, text=True, check=False, timeout=seconds + 60, env=wrk_env)
     wall = time.perf_counter() - wall0
     server = tree_cpu(parties.server()) - server0
     postgres = tree_cpu(parties.postgres()) - postgres0

@@ -32,6 +32,7 @@ import asyncpg
 import psutil
 
 from bench import report
+from bench.contention import JWT_SECRET, measure_contention
 from bench.dataset import DATASET_VERSION, DEFAULT_SEED
 from bench.loader import database_name, ensure_dataset
 from bench.measure import Parties, RunResult, run_wrk, sequential_latency, wait_until_idle
@@ -140,7 +141,8 @@ class ScaleRun:
         self.dsn = dsn
         self.database = database
         self.deadline = deadline
-        self.real = HttpServer("real", "app.asgi:create_app", REAL_PORT, dsn)
+        # The contention run signs its attendees' access tokens with the same secret.
+        self.real = HttpServer("real", "app.asgi:create_app", REAL_PORT, dsn, env={"QURULTAY_JWT_SECRET": JWT_SECRET})
         self.limit = HttpServer("limit", "bench.limit_app:create_app", LIMIT_PORT, dsn)
 
     def parties(self, server: HttpServer) -> Parties:
@@ -180,6 +182,28 @@ class ScaleRun:
             self.limit.stop()
         return {"targets": targets, "endpoints": results, "worker_rss_mb_at_end": rss}
 
+    def contention(self, endpoint: Endpoint, what: str) -> dict[str, Any]:
+        """One run of registrations at a fresh 100-seat session (bench/contention.py), after a short warm-up run
+        at another, so the timed run does not pay for the workers' first connections and compiled plans."""
+        parties = self.parties(self.real)
+        measure_contention(
+            self.real.base, self.dsn, seconds=self.args.warmup, parties=parties, settle=lambda: self.settle(self.real)
+        )
+        out = measure_contention(
+            self.real.base,
+            self.dsn,
+            seconds=max(self.args.duration, 5.0),
+            parties=parties,
+            settle=lambda: self.settle(self.real),
+        )
+        run = out["run"]
+        print(
+            f"  {endpoint.name:<18} {out['registrations_per_s']} registrations/s, p99 {run['p99_ms']} ms, "
+            f"confirmed {out['database']['confirmed']}/{out['seats']}, checks {'ok' if out['ok'] else out['checks']}",
+            flush=True,
+        )
+        return {"name": endpoint.name, "what": what, "contention": out}
+
     def check(self, endpoint: Endpoint, targets: dict[str, Any]) -> dict[str, Any]:
         """Outside the timed part: both apps answer 200 with byte-identical bodies."""
         assert endpoint.path is not None  # noqa: S101
@@ -195,12 +219,11 @@ class ScaleRun:
 
     def measure(self, endpoint: Endpoint, targets: dict[str, Any], check: dict[str, Any]) -> dict[str, Any]:
         what = endpoint.what.format(**targets)
-        if endpoint.path is None:
-            print(f"  skipped {endpoint.name}: {endpoint.skip}", flush=True)
-            return {"name": endpoint.name, "what": what, "skipped": endpoint.skip}
         if time.monotonic() > self.deadline:
             print(f"  skipped {endpoint.name}: past --max-minutes", flush=True)
             return {"name": endpoint.name, "what": what, "skipped": "time budget (--max-minutes) spent"}
+        if endpoint.path is None:
+            return self.contention(endpoint, what)
         path = check["path"]
         apps = (self.real, self.limit)
         connections, duration, repeats = self.args.connections, self.args.duration, self.args.repeats

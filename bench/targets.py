@@ -22,9 +22,8 @@ WALK_PAGE = 100
 class Endpoint:
     name: str
     what: str
-    # Formatted with the targets (forum, session, person, common, rare, deep_cursor); None when skipped.
+    # Formatted with the targets (forum, session, person, common, rare, deep_cursor); None for the contention run.
     path: str | None
-    skip: str | None = None
 
 
 ENDPOINTS = (
@@ -43,13 +42,11 @@ ENDPOINTS = (
         "/api/v1/statements?cursor={deep_cursor}",
     ),
     Endpoint("search_common", "statement search, the most common word (`q={common}`)", "/api/v1/statements?q={common}"),
+    # Not a GET: measured by bench/contention.py, with the path it makes for each run.
     Endpoint(
         "register_contention",
         "session registration under contention: 64 clients on one 100-seat session",
         None,
-        skip="placeholder: session registration does not exist yet (issue 5); no endpoint, so no number. "
-        "When it lands: 64 wrk connections POSTing registrations for distinct people to one 100-seat session, "
-        "reporting registrations/s and asserting confirmed <= seats afterwards.",
     ),
 )
 
