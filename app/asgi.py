@@ -45,7 +45,7 @@ from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
-from app.lib.openapi import API_KEY, BEARER
+from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin
 from app.lib.query import check_parameters
 
 API_VERSION = "1.0.0"
@@ -138,7 +138,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         # One router for the whole API: Litestar merges the handlers a path gets from several controllers (a
         # session's public read and its organizers' writes) only within one router.
         route_handlers=[Router("/", route_handlers=API_CONTROLLERS)],
-        plugins=[SQLAlchemyPlugin(config=database_config(settings, url))],
+        plugins=[SQLAlchemyPlugin(config=database_config(settings, url)), StrictStructSchemaPlugin()],
         dependencies={
             "languages": Provide(provide_languages, sync_to_thread=False),
             "principal": Provide(provide_principal, sync_to_thread=False),

@@ -83,6 +83,7 @@ def provide_languages(
             name="lang",
             description="Language to read multilingual fields in (overrides Accept-Language).",
             max_length=35,
+            pattern=LANGUAGE_TAG,  # documented so clients and fuzzers know the rule preferred_languages enforces
         ),
     ] = None,
     accept_language: Annotated[str | None, HeaderParameter(name="accept-language", required=False)] = None,

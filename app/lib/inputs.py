@@ -28,9 +28,35 @@ Text200 = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=_NOT
 Text500 = Annotated[str, msgspec.Meta(min_length=1, max_length=500, pattern=_NOT_BLANK)]
 Text2000 = Annotated[str, msgspec.Meta(min_length=1, max_length=2000, pattern=_NOT_BLANK)]
 Text20000 = Annotated[str, msgspec.Meta(min_length=1, max_length=20_000, pattern=_NOT_BLANK)]
-_LANGUAGES = msgspec.Meta(min_length=1, max_length=30, description="Text by language code; at least one.")
-ShortTranslations = Annotated[dict[LanguageCode, Text500], _LANGUAGES]
-LongTranslations = Annotated[dict[LanguageCode, Text20000], _LANGUAGES]
+_LANGUAGES_DESCRIPTION = "Text by language code; at least one."
+
+
+def _translations(max_text: int) -> msgspec.Meta:
+    # Litestar's schema for a dict drops the Meta's size and its keys' and values' constraints; `extra` spells
+    # them out so the spec states the rules msgspec enforces (clients and the fuzzer see them).
+    return msgspec.Meta(
+        min_length=1,
+        max_length=30,
+        description=_LANGUAGES_DESCRIPTION,
+        extra_json_schema={
+            "description": _LANGUAGES_DESCRIPTION,
+            "extra": {
+                "min_properties": 1,
+                "max_properties": 30,
+                "property_names": {"type": "string", "pattern": LANGUAGE_CODE, "maxLength": 16},
+                "additional_properties": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": max_text,
+                    "pattern": _NOT_BLANK,
+                },
+            },
+        },
+    )
+
+
+ShortTranslations = Annotated[dict[LanguageCode, Text500], _translations(500)]
+LongTranslations = Annotated[dict[LanguageCode, Text20000], _translations(20_000)]
 
 
 def require_language(language: str, texts: dict[str, str] | None, field: str) -> None:

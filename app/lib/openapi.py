@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from http import HTTPStatus
+from typing import TYPE_CHECKING
 
+from litestar._openapi.schema_generation.plugins.struct import StructSchemaPlugin
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import Schema
 
 from app.lib.errors import PROBLEM_JSON, Problem
+
+if TYPE_CHECKING:
+    from litestar._openapi.schema_generation import SchemaCreator
+    from litestar.typing import FieldDefinition
 
 # Security scheme names, declared in app/asgi.py and referenced by guarded controllers.
 BEARER = "BearerAuth"
@@ -36,3 +43,14 @@ def problems(*statuses: int) -> dict[int, ResponseSpec]:
         )
         for status in statuses
     }
+
+
+class StrictStructSchemaPlugin(StructSchemaPlugin):
+    """Litestar's schema for a msgspec Struct, plus `additionalProperties: false` when the Struct forbids unknown
+    fields: the spec then says what the server refuses, so generated clients and the fuzzer follow the same rule."""
+
+    def to_openapi_schema(self, field_definition: FieldDefinition, schema_creator: SchemaCreator) -> Schema:
+        schema = super().to_openapi_schema(field_definition, schema_creator)
+        if field_definition.type_.__struct_config__.forbid_unknown_fields:
+            schema.additional_properties = False
+        return schema

@@ -24,7 +24,13 @@ MAX_LIMIT = 100
 Limit = Annotated[int, QueryParameter(name="limit", ge=1, le=MAX_LIMIT, description=f"Page size, 1 to {MAX_LIMIT}.")]
 CursorParam = Annotated[
     str | None,
-    QueryParameter(name="cursor", max_length=512, description="The `next` cursor of the previous page."),
+    # The pattern is base64url without padding (encode_cursor): documented so a client or fuzzer sees the rule.
+    QueryParameter(
+        name="cursor",
+        max_length=512,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="The `next` cursor of the previous page.",
+    ),
 ]
 
 K = TypeVar("K")

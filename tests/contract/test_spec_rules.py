@@ -1,0 +1,56 @@
+"""The spec states the input rules the server enforces (fixes the fuzzer pointed at in app/lib): bodies that
+forbid unknown fields say `additionalProperties: false`, multilingual maps give their size and the shape of
+their keys and texts, and `lang` and `cursor` give their patterns."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import msgspec
+import pytest
+
+from app.domain.forums.inputs import ForumInput
+from app.lib.i18n import preferred_languages
+from app.lib.pagination import encode_cursor
+from app.openapi_spec import render_spec
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(render_spec())
+    return document
+
+
+def test_bodies_that_forbid_unknown_fields_say_so(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    assert ForumInput.__struct_config__.forbid_unknown_fields
+    assert schemas["ForumInput"]["additionalProperties"] is False
+    # Answers may grow fields: they stay open.
+    assert "additionalProperties" not in schemas["Problem"]
+
+
+def test_multilingual_maps_state_their_rules(spec: dict[str, Any]) -> None:
+    title = spec["components"]["schemas"]["ForumInput"]["properties"]["title"]
+    assert (title["minProperties"], title["maxProperties"]) == (1, 30)
+    assert title["additionalProperties"]["maxLength"] == 500
+    assert title["propertyNames"]["pattern"].startswith("^[a-z]")
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.convert({"title": {}}, ForumInput)
+
+
+def _query_schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    parameters = spec["paths"]["/api/v1/forums"]["get"]["parameters"]
+    schema: dict[str, Any] = next(p for p in parameters if p["name"] == name)["schema"]
+    return schema
+
+
+def test_lang_and_cursor_give_their_patterns(spec: dict[str, Any]) -> None:
+    lang = re.compile(_query_schema(spec, "lang")["pattern"])
+    cursor = re.compile(_query_schema(spec, "cursor")["pattern"])
+    assert lang.match("kk-KZ")
+    assert not lang.match("00")
+    assert preferred_languages("kk-KZ", None) == ["kk-kz", "kk"]
+    assert cursor.match(encode_cursor("forums", ("2025-11-20", "ab" * 16)))
+    assert not cursor.match("not a cursor!")
