@@ -34,6 +34,7 @@ from app.domain.forums.write_controllers import ForumWriteController, RoomContro
 from app.domain.health.controllers import HealthController
 from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
+from app.domain.organizations.write_controllers import OrganizationWriteController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import PersonController
 from app.domain.registrations.controllers import AttendeeRegistrationController, RegistrationController
@@ -127,6 +128,7 @@ API_CONTROLLERS = [
     MyRegistrationsController,
     ParticipantController,
     OrganizationController,
+    OrganizationWriteController,
     HealthController,
 ]
 

@@ -1,0 +1,94 @@
+"""Registering organizations and keeping them up to date. One transaction per request; every write audited.
+
+Who updates an organization: platform admins, its own admins (users) and its read-write API keys ("partner
+NGOs keep their organization up to date"). Organizers register speakers' organizations, so they create them,
+and they may correct one that no partner manages yet (no admin, no live read-write key): once a partner can
+keep it, it is the partner's, and organizers get 404 like anyone else who may not change it. Its plain members
+and read-only keys see it but may not change it (403).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from app.db.base import new_id
+from app.db.models import Organization
+from app.domain.audit.services import Audit, created, diff
+from app.domain.organizations.access import speaks_for
+from app.domain.organizations.inputs import OrganizationInput, OrganizationPatch
+from app.domain.organizations.repositories import OrganizationReadRepository
+from app.domain.organizations.schemas import Organization as OrganizationView
+from app.domain.organizations.write_repositories import OrganizationWriteRepository
+from app.lib.errors import BadRequestError, FieldError, ForbiddenError, NotFoundError
+from app.lib.etag import representation_etag
+from app.lib.inputs import apply, changes_of, require_language
+from app.lib.preconditions import require_match
+from app.lib.principal import Principal
+
+FIELDS = ("name", "language", "legal_form", "country_code", "website")
+
+
+class OrganizationWriteService:
+    def __init__(
+        self,
+        repository: OrganizationWriteRepository,
+        organizations: OrganizationReadRepository,
+        audit: Audit,
+        principal: Principal,
+    ) -> None:
+        self.repository = repository
+        self.organizations = organizations
+        self.audit = audit
+        self.principal = principal
+
+    async def _render(self, organization_id: UUID, langs: list[str]) -> OrganizationView:
+        view = await self.organizations.get(organization_id, langs=langs)
+        if view is None:  # pragma: no cover - the row is locked by this transaction
+            raise NotFoundError(f"no organization {organization_id}")
+        return view
+
+    async def _check(self, values: dict[str, Any]) -> None:
+        require_language(values["language"], values["name"], "name")
+        country = values.get("country_code")
+        if country is not None and not await self.repository.country_exists(country):
+            raise BadRequestError(
+                f"unknown country {country!r}",
+                errors=[FieldError(source="body", field="country_code", message="is not an ISO 3166-1 country")],
+            )
+
+    async def create(self, data: OrganizationInput, langs: list[str]) -> OrganizationView:
+        values = {name: getattr(data, name) for name in FIELDS}
+        await self._check(values)
+        organization = Organization(id=new_id(), **values)
+        await self.repository.add(organization)
+        await self.audit.record("create", "organization", organization.id, forum_id=None, changes=created(values))
+        return await self._render(organization.id, langs)
+
+    async def _may_update(self, organization_id: UUID) -> None:
+        principal = self.principal
+        if speaks_for(principal, organization_id):
+            return
+        if organization_id in principal.member_of:
+            raise ForbiddenError("only the organization's admins and read-write API keys may change it")
+        if principal.organizer_of and not await self.repository.is_managed(organization_id):
+            return
+        raise NotFoundError(f"no organization {organization_id} that you may change")
+
+    async def update(
+        self, organization_id: UUID, patch: OrganizationPatch, *, if_match: str | None, langs: list[str]
+    ) -> OrganizationView:
+        organization = await self.repository.lock(organization_id)
+        if organization is None:
+            raise NotFoundError(f"no organization {organization_id}")
+        await self._may_update(organization_id)
+        require_match(if_match, representation_etag(await self._render(organization_id, langs)))
+        values = changes_of(patch)
+        await self._check({name: getattr(organization, name) for name in FIELDS} | values)
+        before = apply(organization, values)
+        await self.repository.flush()
+        await self.audit.record("update", "organization", organization_id, forum_id=None, changes=diff(before, values))
+        return await self._render(organization_id, langs)
+
+
+__all__ = ["OrganizationWriteService"]
