@@ -23,7 +23,8 @@ REGISTRATIONS = {"registrations": Provide(provide_registration_service, sync_to_
 TAGS = ["Registrations"]
 SEAT_RULES = (
     "Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a seat freed "
-    "by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. Send an "
+    "by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. The forum's "
+    "registration window applies; one active seat per person per session (409). Send an "
     "Idempotency-Key so a retry on a bad network never registers twice."
 )
 

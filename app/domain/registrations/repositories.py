@@ -60,19 +60,19 @@ class RegistrationRepository:
     async def person_of_user(self, user_id: UUID) -> UUID | None:
         return await self.session.scalar(select(User.person_id).where(User.id == user_id))
 
-    async def create_person_for_user(self, user_id: UUID) -> UUID:
-        """The account's person, made from the account on first need. The account row is locked, so two first
-        registrations of one account at once make one person."""
+    async def create_person_for_user(self, user_id: UUID) -> tuple[UUID, bool]:
+        """The account's person, made from the account on first need, and whether it was made now. The account
+        row is locked, so two first registrations of one account at once make one person."""
         user = (await self.session.execute(select(User).where(User.id == user_id).with_for_update())).scalar_one()
         if user.person_id is not None:
-            return user.person_id
+            return user.person_id, False
         # "und": BCP 47 for undetermined; an attendee's person has no bio, so no language of its own yet.
         person = Person(full_name=user.full_name, email=user.email, language="und")
         self.session.add(person)
         await self.session.flush()
         user.person_id = person.id
         await self.session.flush()
-        return person.id
+        return person.id, True
 
     async def existing_people(self, ids: Sequence[UUID]) -> set[UUID]:
         return set(await self.session.scalars(select(Person.id).where(Person.id.in_(ids))))

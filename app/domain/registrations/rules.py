@@ -7,6 +7,7 @@ import secrets
 from uuid import UUID
 
 from app.db.models import Registration
+from app.domain.audit.services import Audit
 from app.domain.registrations.repositories import RegistrationRepository
 from app.lib.errors import ConflictError
 from app.lib.principal import Principal
@@ -32,9 +33,10 @@ def check_window(opens_at: datetime.datetime | None, closes_at: datetime.datetim
 class Caller:
     """The caller as registrations see them: a principal, and the person their account is (looked up once)."""
 
-    def __init__(self, repository: RegistrationRepository, principal: Principal) -> None:
+    def __init__(self, repository: RegistrationRepository, principal: Principal, audit: Audit | None = None) -> None:
         self.repository = repository
         self.principal = principal
+        self.audit = audit  # needed only where a person may be made (create=True)
         self._person_id: UUID | None = None
 
     async def person_id(self, *, create: bool = False) -> UUID | None:
@@ -42,7 +44,15 @@ class Caller:
         if self._person_id is None and self.principal.user_id is not None:
             self._person_id = await self.repository.person_of_user(self.principal.user_id)
             if self._person_id is None and create:
-                self._person_id = await self.repository.create_person_for_user(self.principal.user_id)
+                self._person_id, made = await self.repository.create_person_for_user(self.principal.user_id)
+                if made and self.audit is not None:
+                    await self.audit.record(
+                        "create",
+                        "person",
+                        self._person_id,
+                        forum_id=None,
+                        changes={"user_id": {"from": None, "to": str(self.principal.user_id)}},
+                    )
         return self._person_id
 
     async def owns(self, registration: Registration) -> bool:

@@ -108,6 +108,6 @@ class SeatRepository:
                 Registration.status == RegistrationStatus.WAITLISTED,
                 Registration.waitlist_position > after,
             )
-            .values(waitlist_position=Registration.waitlist_position - by)
+            .values(waitlist_position=Registration.waitlist_position - by, updated_at=func.now())
             .execution_options(synchronize_session=False)
         )
