@@ -17,10 +17,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.errors import constraint_of
 from app.db.models import AuditEvent, Person, Registration, User
 from app.db.models.enums import RegistrationStatus, SessionStatus
+from app.domain.audit.repositories import AuditRepository
+from app.domain.audit.services import Audit
+from app.domain.registrations.seats import rebalance_session_seats
+from app.lib.principal import CallerKind, Principal
 from tests.api import assert_problem, error_fields
 from tests.factories import make_participant, make_session, make_timed_session
 from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import person_of
+from tests.integration.registrations_helpers import make_registration, person_of
 from tests.integration.writers import SETTINGS, build_team
 
 Client = AsyncTestClient[Litestar]
@@ -288,3 +292,39 @@ async def test_the_seat_guard_in_the_database(client: Client, db: AsyncSession) 
     await db.refresh(panel)
     assert (panel.capacity, panel.confirmed_count) == (0, 1)
     assert first["status"] == "confirmed"
+
+
+async def test_rebalancing_after_a_capacity_change(db: AsyncSession) -> None:
+    """What the session writer calls after changing a capacity: raised, the waitlist moves in, in order;
+    lowered, nobody is evicted and nobody confirmed."""
+    team = await build_team(db)
+    panel = await make_session(db, team.forum, capacity=1)
+    seated = await make_registration(db, forum_id=team.forum.id, session=panel)
+    waiting = [
+        await make_registration(
+            db, forum_id=team.forum.id, session=panel, status=RegistrationStatus.WAITLISTED, waitlist_position=n
+        )
+        for n in (1, 2, 3)
+    ]
+    await db.commit()
+    audit = Audit(AuditRepository(db), Principal(kind=CallerKind.USER, user_id=team.organizer_id))
+
+    panel.capacity = 3
+    await db.flush()
+    assert await rebalance_session_seats(db, panel.id, audit) == [waiting[0].id, waiting[1].id]
+    await db.commit()
+    rows = {
+        r.id: (r.status, r.waitlist_position)
+        for r in await db.scalars(select(Registration).execution_options(populate_existing=True))
+    }
+    assert rows[waiting[2].id] == (RegistrationStatus.WAITLISTED, 1)
+    assert rows[seated.id] == (RegistrationStatus.CONFIRMED, None)
+
+    panel.capacity = 1
+    await db.flush()
+    assert await rebalance_session_seats(db, panel.id, audit) == []
+    await db.commit()
+    statuses = sorted(
+        r.status for r in await db.scalars(select(Registration).execution_options(populate_existing=True))
+    )
+    assert statuses == [RegistrationStatus.CONFIRMED] * 3 + [RegistrationStatus.WAITLISTED]
