@@ -37,6 +37,7 @@ from app.domain.organizations.controllers import OrganizationController
 from app.domain.organizations.write_controllers import OrganizationWriteController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import PersonController
+from app.domain.people.write_controllers import AffiliationController, PersonWriteController
 from app.domain.registrations.controllers import AttendeeRegistrationController, RegistrationController
 from app.domain.registrations.me_controllers import MyRegistrationsController
 from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
@@ -121,6 +122,8 @@ API_CONTROLLERS = [
     StatementController,
     StatementWriteController,
     PersonController,
+    PersonWriteController,
+    AffiliationController,
     AttendeeRegistrationController,
     RegistrationController,
     RegistrationDecisionController,

@@ -7,6 +7,7 @@ from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath
 
+from app.db.fragments import viewer_of
 from app.domain.people.deps import provide_person_read_service
 from app.domain.people.schemas import Person
 from app.domain.people.services import PersonReadService
@@ -14,9 +15,10 @@ from app.domain.statements.deps import provide_statement_read_service
 from app.domain.statements.repositories import StatementFilters
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
-from app.lib.i18n import Languages
+from app.lib.i18n import Languages, Translations
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.principal import Principal
 
 
 class PersonController(Controller):
@@ -32,16 +34,23 @@ class PersonController(Controller):
         "/{person_id:uuid}",
         operation_id="get_person",
         summary="Get a person",
-        description="A speaker's public profile: affiliations and sessions, never contact data.",
+        description="A speaker's profile: affiliations and the sessions the caller may see. Anyone sees the "
+        "people on public sessions; organizers see every profile, partners their own organization's people. "
+        "`contact` (email, phone) is there only for platform admins, organizers of a forum the person is on, "
+        "and the person's own organization's members and keys; never in a public view.",
         responses=problems(400, 404),
     )
     async def get_person(
         self,
         people: NamedDependency[PersonReadService],
+        principal: NamedDependency[Principal],
         languages: Languages,
         person_id: FromPath[UUID],
+        translations: Translations = False,
     ) -> Person:
-        return await people.get_person(person_id, langs=languages)
+        return await people.get_person(
+            person_id, langs=languages, viewer=viewer_of(principal), translations=translations
+        )
 
     @get(
         "/{person_id:uuid}/statements",

@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
+import msgspec
+
 from app.db.models.enums import ParticipantRole
 from app.domain.forums.schemas import Country, OrganizationSummary
 from app.lib.i18n import LocalizedText
@@ -10,14 +12,21 @@ from app.lib.schema import Schema
 
 
 class Affiliation(Schema):
+    id: UUID
     organization: OrganizationSummary
     title: LocalizedText
     starts_on: datetime.date | None
     ends_on: datetime.date | None
 
 
+class AffiliationDetail(Affiliation):
+    person_id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+
+
 class Appearance(Schema):
-    """A public session the person is on."""
+    """A session the person is on, among those the reader may see."""
 
     session_id: UUID
     forum_id: UUID
@@ -26,8 +35,14 @@ class Appearance(Schema):
     role: ParticipantRole
 
 
+class Contact(Schema):
+    email: str | None
+    phone: str | None
+
+
 class Person(Schema):
-    """A public profile: contact data is never part of it."""
+    """A profile. `contact` is there only for those who may reach the person: platform admins, organizers
+    of a forum they are on, and their own organization's partners; it is never in a public view."""
 
     id: UUID
     full_name: str
@@ -38,3 +53,4 @@ class Person(Schema):
     appearances: list[Appearance]
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    contact: Contact | msgspec.UnsetType = msgspec.UNSET

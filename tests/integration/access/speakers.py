@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.factories import make_participant, make_person
+from tests.factories import make_affiliation, make_participant, make_person
 from tests.integration.access import ANY_VERSION, Call, Prepare
 from tests.integration.accounts_helpers import World
 
@@ -12,6 +12,12 @@ TABLE = """
 #                            anon  att   pA    pB    orgX  orgY  admin keyA  keyAr
 create_organization          401   403   403   403   201   201   201   403   403
 update_organization          401   404   200   404   404   404   200   200   403
+create_person                401   403   201   403   201   201   201   201   403
+update_person                401   404   200   404   200   404   200   200   403
+create_affiliation           401   404   201   404   201   404   201   201   403
+get_affiliation              200   200   200   200   200   200   200   200   200
+update_affiliation           401   404   200   404   200   404   200   200   403
+delete_affiliation           401   404   204   404   204   404   204   204   403
 create_participant           401   404   404   404   201   404   201   403   403
 get_participant              200   200   200   200   200   200   200   200   200
 update_participant           401   404   404   404   200   404   200   403   403
@@ -27,6 +33,42 @@ async def _new_organization(db: AsyncSession, world: World) -> Call:
 async def _organization_change(db: AsyncSession, world: World) -> Call:
     # Organization A: its admin partner_a and its key keep it; organizers may not (a partner manages it).
     return Call(body={"website": "https://a.example.org"}, headers=ANY_VERSION)
+
+
+async def _new_person(db: AsyncSession, world: World) -> Call:
+    # For organization A: partners of A may register it, partners of B may not.
+    affiliation = {"organization_id": str(world.org_a.id), "title": {"en": "Delegate"}, "language": "en"}
+    body = {"full_name": "Aigerim Nurlanovna", "language": "en", "email": "aigerim@example.org"}
+    return Call(body=body | {"affiliation": affiliation})
+
+
+async def _a_person_of_a_on_x(db: AsyncSession, world: World) -> Call:
+    """A person who works for A now and speaks on forum X: A's partners and X's organizers may change them."""
+    person = await make_person(db)
+    affiliation = await make_affiliation(db, person, world.org_a)
+    await make_participant(db, world.session_x, person=person)
+    return Call(params={"person_id": person.id, "affiliation_id": affiliation.id})
+
+
+async def _person_change(db: AsyncSession, world: World) -> Call:
+    call = await _a_person_of_a_on_x(db, world)
+    return Call(params=call.params, body={"phone": "+7 701 555 0000"}, headers=ANY_VERSION)
+
+
+async def _new_affiliation(db: AsyncSession, world: World) -> Call:
+    call = await _a_person_of_a_on_x(db, world)
+    body = {"organization_id": str(world.org_a.id), "title": {"en": "Secretary"}, "language": "en"}
+    return Call(params=call.params, body=body | {"starts_on": "2026-01-01"})
+
+
+async def _an_affiliation_of_the_speaker(db: AsyncSession, world: World) -> Call:
+    affiliation = await make_affiliation(db, world.speaker, world.org_b)
+    return Call(params={"affiliation_id": affiliation.id})
+
+
+async def _affiliation_change(db: AsyncSession, world: World) -> Call:
+    call = await _a_person_of_a_on_x(db, world)
+    return Call(params=call.params, body={"ends_on": "2030-12-31"}, headers=ANY_VERSION)
 
 
 async def _new_participant(db: AsyncSession, world: World) -> Call:
@@ -45,6 +87,12 @@ async def _a_participant_change(db: AsyncSession, world: World) -> Call:
 
 
 PREPARE: dict[str, Prepare] = {
+    "create_person": _new_person,
+    "update_person": _person_change,
+    "create_affiliation": _new_affiliation,
+    "get_affiliation": _an_affiliation_of_the_speaker,
+    "update_affiliation": _affiliation_change,
+    "delete_affiliation": _a_person_of_a_on_x,
     "create_organization": _new_organization,
     "update_organization": _organization_change,
     "create_participant": _new_participant,

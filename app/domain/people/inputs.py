@@ -1,0 +1,73 @@
+"""What organizers and partners send to register people and their affiliations."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated
+from uuid import UUID
+
+import msgspec
+
+from app.domain.accounts.schemas import Email
+from app.domain.forums.inputs import CountryCode
+from app.domain.organizations.inputs import WebAddress
+from app.lib.inputs import UNSET, LanguageCode, LongTranslations, ShortTranslations, Text200, UnsetType
+from app.lib.schema import Input
+
+Phone = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^\+?[0-9][0-9 ()./-]{2,38}$",
+        max_length=40,
+        description="Digits, spaces and ( ) . / -, optionally after a +.",
+        examples=["+994 50 555 12 34"],
+    ),
+]
+
+
+class AffiliationInput(Input):
+    """A title at an organization over a period; either end may be open."""
+
+    organization_id: UUID
+    title: ShortTranslations
+    # The language `title` is in originally: one of its keys.
+    language: LanguageCode
+    starts_on: datetime.date | None = None
+    ends_on: datetime.date | None = None
+
+
+class AffiliationPatch(Input):
+    """Only the fields sent change; `null` opens an end of the period. (Another organization is another
+    affiliation: add one.)"""
+
+    title: ShortTranslations | UnsetType = UNSET
+    language: LanguageCode | UnsetType = UNSET
+    starts_on: datetime.date | UnsetType | None = UNSET
+    ends_on: datetime.date | UnsetType | None = UNSET
+
+
+class PersonInput(Input):
+    """`email` and `phone` are private: never shown publicly. A partner registers people for its own
+    organization, so it sends `affiliation` with that organization; organizers and admins may."""
+
+    full_name: Text200
+    # The language of `bio` (and the person's own).
+    language: LanguageCode
+    bio: LongTranslations | None = None
+    photo_url: WebAddress | None = None
+    country_code: CountryCode | None = None
+    email: Email | None = None
+    phone: Phone | None = None
+    affiliation: AffiliationInput | None = None
+
+
+class PersonPatch(Input):
+    """Only the fields sent change; `null` clears an optional one. Affiliations have their own operations."""
+
+    full_name: Text200 | UnsetType = UNSET
+    language: LanguageCode | UnsetType = UNSET
+    bio: LongTranslations | UnsetType | None = UNSET
+    photo_url: WebAddress | UnsetType | None = UNSET
+    country_code: CountryCode | UnsetType | None = UNSET
+    email: Email | UnsetType | None = UNSET
+    phone: Phone | UnsetType | None = UNSET

@@ -1,0 +1,59 @@
+"""Every query the people and affiliation writers make, through the request's ORM session."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.models import Affiliation, Country, ForumSession, Organization, Person, SessionParticipant
+
+
+class PersonWriteRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def lock(self, person_id: UUID) -> Person | None:
+        """The person, locked until the transaction ends. NO KEY: bookings of the person (which reference
+        the row) are not held up by an edit of their bio."""
+        statement = select(Person).where(Person.id == person_id).with_for_update(key_share=True)
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def lock_affiliation(self, affiliation_id: UUID) -> Affiliation | None:
+        statement = select(Affiliation).where(Affiliation.id == affiliation_id).with_for_update()
+        return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def add(self, row: Person | Affiliation) -> None:
+        self.session.add(row)
+        await self.session.flush()
+
+    async def delete(self, row: Affiliation) -> None:
+        await self.session.delete(row)
+        await self.session.flush()
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    async def country_exists(self, code: str) -> bool:
+        return bool(await self.session.scalar(select(exists().where(Country.code == code))))
+
+    async def organization_exists(self, organization_id: UUID) -> bool:
+        return bool(await self.session.scalar(select(exists().where(Organization.id == organization_id))))
+
+    async def on_forums(self, person_id: UUID, forum_ids: frozenset[UUID]) -> bool:
+        """The person is on a session (any invitation) of one of these forums."""
+        statement = exists().where(
+            SessionParticipant.person_id == person_id,
+            ForumSession.id == SessionParticipant.session_id,
+            ForumSession.forum_id.in_(forum_ids),
+        )
+        return bool(forum_ids) and bool(await self.session.scalar(select(statement)))
+
+    async def current_organizations(self, person_id: UUID) -> set[UUID]:
+        """The organizations the person works for now: affiliations that have not ended."""
+        statement = select(Affiliation.organization_id).where(
+            Affiliation.person_id == person_id,
+            or_(Affiliation.ends_on.is_(None), Affiliation.ends_on >= func.current_date()),
+        )
+        return set(await self.session.scalars(statement))
