@@ -68,10 +68,12 @@ $(NODE_DEPS): $(NODE_PROJECT)/package.json $(NODE_PROJECT)/package-lock.json
 
 node-deps: $(NODE_DEPS)
 
-# The spec, then the Python, TypeScript, Kotlin and Swift clients from it; the tests fail when these drift.
+# The spec, the Python, TypeScript, Kotlin and Swift clients from it, and the contract baseline (openapi/CHANGELOG.md);
+# the tests fail when any of them drifts from the app.
 clients: openapi $(NODE_DEPS)
 	@command -v java >/dev/null || { echo "The Kotlin and Swift clients need Java 17 (Debian: apt-get install openjdk-17-jre-headless)"; exit 1; }
 	$(RUN) python tools/clients.py
+	$(RUN) python tools/contract_baseline.py
 
 migrate: install
 	$(RUN) qurultay migrate

@@ -68,6 +68,13 @@ def generate_python(spec: Path, version: str, out: Path) -> None:
                 "package_name_override": "qurultay_client",
                 "package_version_override": version,
                 "literal_enums": True,
+                # Binary and text documents (QR tickets, iCal, CSV) reach Python callers as bytes.
+                "content_type_overrides": {
+                    "image/png": "application/octet-stream",
+                    "image/svg+xml": "application/octet-stream",
+                    "text/calendar": "application/octet-stream",
+                    "text/csv": "application/octet-stream",
+                },
                 "post_hooks": ["ruff check . --fix-only --quiet", "ruff format . --quiet"],
             }
         ),

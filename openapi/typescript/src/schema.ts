@@ -152,6 +152,46 @@ export interface paths {
         patch: operations["update_forum"];
         trace?: never;
     };
+    "/api/v1/forums/{forum_id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a ticket in at the door
+         * @description By the ticket's code. A second check-in of the same ticket is 409 and says when the first was.
+         */
+        post: operations["check_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{forum_id}/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a delegation
+         * @description A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the forum's capacity. Accepts Idempotency-Key.
+         */
+        post: operations["create_delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forums/{forum_id}/organizers": {
         parameters: {
             query?: never;
@@ -182,6 +222,50 @@ export interface paths {
         post?: never;
         /** Revoke a user's organizer rights on the forum */
         delete: operations["remove_forum_organizer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{forum_id}/quotas/{organization_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a partner's delegation quota
+         * @description How many places (pending or confirmed) the organization's delegation may hold. Lowering it below what is held cancels nobody; it only refuses more.
+         */
+        put: operations["set_delegation_quota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{forum_id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A forum's registrations
+         * @description Organizers see every registration of their forum (for the forum and for its sessions); a partner organization sees only its own delegates. Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, all pages at once.
+         */
+        get: operations["list_forum_registrations"];
+        put?: never;
+        /**
+         * Register for a forum
+         * @description Registers the caller. A forum that requires approval answers `pending` until an organizer approves or rejects; one outside its registration window, or full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-Key.
+         */
+        post: operations["register_for_forum"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -265,6 +349,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/agenda.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My agenda, as iCalendar
+         * @description The sessions the caller holds a confirmed seat on or speaks on (RFC 5545), timed in each forum's time zone; sessions dated but not yet timed are all-day events on their day, cancelled ones are marked CANCELLED.
+         */
+        get: operations["get_my_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My registrations
+         * @description Every registration of the caller's person, for forums and sessions, oldest first.
+         */
+        get: operations["list_my_registrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -278,7 +402,11 @@ export interface paths {
          */
         get: operations["list_organizations"];
         put?: never;
-        post?: never;
+        /**
+         * Register an organization
+         * @description For platform admins and the organizers of any forum, who register their speakers' organizations.
+         */
+        post: operations["create_organization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -299,7 +427,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an organization
+         * @description For the organization's own admins and read-write API keys, and platform admins; organizers may correct an organization no partner manages yet. Send only the fields that change, with the ETag you read in If-Match.
+         */
+        patch: operations["update_organization"];
         trace?: never;
     };
     "/api/v1/organizations/{organization_id}/api-keys": {
@@ -412,7 +544,7 @@ export interface paths {
         };
         /**
          * Get a person
-         * @description A speaker's public profile: affiliations and sessions, never contact data.
+         * @description A speaker's profile: affiliations and the sessions the caller may see. Anyone sees the people on public sessions; organizers see every profile, partners their own organization's people. `contact` (email, phone) is there only for platform admins, organizers of a forum the person is on, and the person's own organization's members and keys; never in a public view.
          */
         get: operations["get_person"];
         put?: never;
@@ -435,6 +567,131 @@ export interface paths {
          * @description The person's published statements, newest first.
          */
         get: operations["list_person_statements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{registration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a registration */
+        get: operations["get_registration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{registration_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending registration */
+        post: operations["approve_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{registration_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a registration
+         * @description A confirmed seat goes to the first of the session's waitlist in the same transaction (listed in `promoted`); a waitlisted registration leaves the waitlist, and those behind move up.
+         */
+        post: operations["cancel_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{registration_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending registration */
+        post: operations["reject_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{registration_id}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ticket: its code and QR images
+         * @description The code opens the door (check_in); it is unguessable and is not the registration id.
+         */
+        get: operations["get_ticket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{registration_id}/ticket.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's QR code, as PNG */
+        get: operations["get_ticket_qr_png"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{registration_id}/ticket.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's QR code, as SVG */
+        get: operations["get_ticket_qr_svg"];
         put?: never;
         post?: never;
         delete?: never;
@@ -510,6 +767,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{session_id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a seat on a session
+         * @description Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. The forum's registration window applies; one active seat per person per session (409). Send an Idempotency-Key so a retry on a bad network never registers twice.
+         */
+        post: operations["register_for_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions/{session_id}/statements": {
         parameters: {
             query?: never;
@@ -523,7 +800,11 @@ export interface paths {
          */
         get: operations["list_session_statements"];
         put?: never;
-        post?: never;
+        /**
+         * Record or submit a statement
+         * @description The forum's organizers record a statement as a draft or publish it directly. A partner organization (an org-admin, or its read-write API key) submits statements of its own speakers (participants whose organization is its own): they are `submitted`, whatever `status` says, until an organizer publishes them. `text` holds the original (`language`) and any translations; `topics` name existing topics (an unknown slug is refused); `position` defaults to after the session's last statement. Send an Idempotency-Key to retry safely.
+         */
+        post: operations["create_statement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -562,6 +843,70 @@ export interface paths {
          * @description A statement as the caller may see it: anyone sees published and retracted ones (with the reason); the forum's organizers also drafts and submissions; a partner organization also what it submitted. The ETag is what an update sends in If-Match (read with the same `lang` and `translations`).
          */
         get: operations["get_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a statement
+         * @description Send only the fields that change, with the ETag you read in If-Match (read with the same `lang` and `translations`). Organizers change any statement of their forum; a partner changes what it submitted until it is published (then 409). The version replaced is kept (list_statement_revisions).
+         */
+        patch: operations["update_statement"];
+        trace?: never;
+    };
+    "/api/v1/statements/{statement_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a statement
+         * @description The forum's organizers publish a draft or a partner's submission: it becomes public (once its session is) and gets its published_at. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+         */
+        post: operations["publish_statement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/{statement_id}/retract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retract a published statement
+         * @description The forum's organizers retract a published statement with a reason. It stays in every public read, shown as retracted with the reason, not silently gone. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+         */
+        post: operations["retract_statement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/{statement_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A statement's earlier versions
+         * @description Each version a change replaced (an edit, publishing, retracting), oldest first, with who replaced it and when. For the forum's organizers, and for the partner organization that submitted it.
+         */
+        get: operations["list_statement_revisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -616,6 +961,8 @@ export interface components {
         /** Affiliation */
         Affiliation: {
             ends_on: string | null;
+            /** Format: uuid */
+            id: string;
             organization: components["schemas"]["OrganizationSummary"];
             starts_on: string | null;
             title: components["schemas"]["LocalizedText"];
@@ -693,6 +1040,20 @@ export interface components {
             object_id: string;
             object_type: string;
         };
+        /** CancelResult */
+        CancelResult: {
+            promoted: string[];
+            registration: components["schemas"]["RegistrationView"];
+        };
+        /** CheckIn */
+        CheckIn: {
+            person: components["schemas"]["RegisteredPerson"];
+            registration: components["schemas"]["RegistrationView"];
+        };
+        /** CheckInInput */
+        CheckInInput: {
+            ticket_code: string;
+        };
         /** Citation */
         Citation: {
             outlet: string;
@@ -700,10 +1061,64 @@ export interface components {
             title: string | null;
             url: string | null;
         };
+        /** CitationInput */
+        CitationInput: {
+            outlet: string;
+            /** @description RFC 3339 with a time zone offset. */
+            published_at?: string | null;
+            title?: string | null;
+            /**
+             * @description An http or https address.
+             * @example https://report.az/en/ngo/solidarity-forum
+             */
+            url?: string | null;
+        };
+        /** Contact */
+        Contact: {
+            email: string | null;
+            phone: string | null;
+        };
         /** Country */
         Country: {
             code: string;
             name: string;
+        };
+        /** DelegateInput */
+        DelegateInput: {
+            /** @description ISO 3166-1 alpha-2, upper case. */
+            country_code?: string | null;
+            email?: string | null;
+            full_name?: string | null;
+            person_id?: string | null;
+            phone?: string | null;
+        };
+        /** Delegation */
+        Delegation: {
+            /** Format: uuid */
+            forum_id: string;
+            /** Format: uuid */
+            organization_id: string;
+            registrations: components["schemas"]["RegistrationView"][];
+        };
+        /** DelegationInput */
+        DelegationInput: {
+            category?: components["schemas"]["RegistrationCategory"];
+            delegates: components["schemas"]["DelegateInput"][];
+            /** Format: uuid */
+            organization_id: string;
+        };
+        /** DelegationQuotaInput */
+        DelegationQuotaInput: {
+            quota: number;
+        };
+        /** DelegationQuotaView */
+        DelegationQuotaView: {
+            /** Format: uuid */
+            forum_id: string;
+            /** Format: uuid */
+            organization_id: string;
+            quota: number;
+            used: number;
         };
         /** FieldError */
         FieldError: {
@@ -743,7 +1158,9 @@ export interface components {
             /** @description Text by language code; at least one. */
             description?: {
                 [key: string]: string;
-            } | null;
+            } & ({
+                [key: string]: string;
+            } | null);
             /** Format: date */
             ends_on: string;
             /** @description A lower-case language code: en, ru, kk, az. */
@@ -779,7 +1196,9 @@ export interface components {
             /** @description Text by language code; at least one. */
             description?: {
                 [key: string]: string;
-            } | null;
+            } & ({
+                [key: string]: string;
+            } | null);
             ends_on?: string;
             /** @description A lower-case language code: en, ru, kk, az. */
             language?: string;
@@ -796,6 +1215,8 @@ export interface components {
             timezone?: string;
             /** @description Text by language code; at least one. */
             title?: {
+                [key: string]: string;
+            } & {
                 [key: string]: string;
             };
             venue?: string | null;
@@ -882,6 +1303,11 @@ export interface components {
         MemberList: {
             items: components["schemas"]["Member"][];
         };
+        /** MyRegistrationPage */
+        MyRegistrationPage: {
+            items: components["schemas"]["RegistrationView"][];
+            next: string | null;
+        };
         /** Organization */
         Organization: {
             country: components["schemas"]["Country"] | null;
@@ -895,10 +1321,46 @@ export interface components {
             updated_at: string;
             website: string | null;
         };
+        /** OrganizationInput */
+        OrganizationInput: {
+            /** @description ISO 3166-1 alpha-2, upper case. */
+            country_code?: string | null;
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language: string;
+            legal_form: components["schemas"]["LegalForm"];
+            /** @description Text by language code; at least one. */
+            name: {
+                [key: string]: string;
+            };
+            /**
+             * @description An http or https address.
+             * @example https://commonvalues.example.az
+             */
+            website?: string | null;
+        };
         /** OrganizationPage */
         OrganizationPage: {
             items: components["schemas"]["Organization"][];
             next: string | null;
+        };
+        /** OrganizationPatch */
+        OrganizationPatch: {
+            /** @description ISO 3166-1 alpha-2, upper case. */
+            country_code?: string | null;
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language?: string;
+            legal_form?: components["schemas"]["LegalForm"];
+            /** @description Text by language code; at least one. */
+            name?: {
+                [key: string]: string;
+            } & {
+                [key: string]: string;
+            };
+            /**
+             * @description An http or https address.
+             * @example https://commonvalues.example.az
+             */
+            website?: string | null;
         };
         /** OrganizationRole */
         OrganizationRole: {
@@ -979,7 +1441,9 @@ export interface components {
             /** @description Text by language code; at least one. */
             title?: {
                 [key: string]: string;
-            } | null;
+            } & ({
+                [key: string]: string;
+            } | null);
             /** @description A lower-case language code: en, ru, kk, az. */
             title_language?: string;
         };
@@ -993,7 +1457,9 @@ export interface components {
             /** @description Text by language code; at least one. */
             title?: {
                 [key: string]: string;
-            } | null;
+            } & ({
+                [key: string]: string;
+            } | null);
             /** @description A lower-case language code: en, ru, kk, az. */
             title_language?: string;
         };
@@ -1007,6 +1473,7 @@ export interface components {
             affiliations: components["schemas"]["Affiliation"][];
             appearances: components["schemas"]["Appearance"][];
             bio: components["schemas"]["LocalizedText"] | null;
+            contact?: components["schemas"]["Contact"];
             country: components["schemas"]["Country"] | null;
             /** Format: date-time */
             created_at: string;
@@ -1030,6 +1497,29 @@ export interface components {
         RefreshInput: {
             refresh_token: string;
         };
+        /** RegisteredPerson */
+        RegisteredPerson: {
+            email: string | null;
+            full_name: string;
+            /** Format: uuid */
+            id: string;
+            phone: string | null;
+        };
+        /**
+         * RegistrationCategory
+         * @default participant
+         * @enum {string}
+         */
+        RegistrationCategory: "participant" | "delegate" | "speaker" | "press" | "observer";
+        /** RegistrationInput */
+        RegistrationInput: {
+            category?: components["schemas"]["RegistrationCategory"];
+        };
+        /** RegistrationPage */
+        RegistrationPage: {
+            items: components["schemas"]["RegistrationRow"][];
+            next: string | null;
+        };
         /** RegistrationPolicy */
         RegistrationPolicy: {
             capacity: number | null;
@@ -1044,6 +1534,39 @@ export interface components {
             opens_at?: string | null;
             /** @default false */
             requires_approval: boolean;
+        };
+        /** RegistrationRow */
+        RegistrationRow: {
+            person: components["schemas"]["RegisteredPerson"];
+            registration: components["schemas"]["RegistrationView"];
+        };
+        /**
+         * RegistrationStatus
+         * @enum {string}
+         */
+        RegistrationStatus: "pending" | "confirmed" | "waitlisted" | "cancelled" | "rejected";
+        /** RegistrationView */
+        RegistrationView: {
+            category: components["schemas"]["RegistrationCategory"];
+            checked_in_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            forum_id: string;
+            /** Format: uuid */
+            id: string;
+            organization_id: string | null;
+            /** Format: uuid */
+            person_id: string;
+            session_id: string | null;
+            status: components["schemas"]["RegistrationStatus"];
+            /** Format: date-time */
+            updated_at: string;
+            waitlist_position: number | null;
+        };
+        /** RetractionInput */
+        RetractionInput: {
+            reason: string;
         };
         /** Room */
         Room: {
@@ -1106,7 +1629,9 @@ export interface components {
             /** @description Text by language code; at least one. */
             description?: {
                 [key: string]: string;
-            } | null;
+            } & ({
+                [key: string]: string;
+            } | null);
             /** @description RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
             ends_at?: string | null;
             kind: components["schemas"]["SessionKind"];
@@ -1139,7 +1664,9 @@ export interface components {
             /** @description Text by language code; at least one. */
             description?: {
                 [key: string]: string;
-            } | null;
+            } & ({
+                [key: string]: string;
+            } | null);
             /** @description RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
             ends_at?: string | null;
             kind?: components["schemas"]["SessionKind"];
@@ -1151,6 +1678,8 @@ export interface components {
             status?: components["schemas"]["SessionStatus"];
             /** @description Text by language code; at least one. */
             title?: {
+                [key: string]: string;
+            } & {
                 [key: string]: string;
             };
         };
@@ -1183,6 +1712,13 @@ export interface components {
             email: string;
             full_name: string;
             password: string;
+        };
+        /** SnapshotCitation */
+        SnapshotCitation: {
+            outlet: string;
+            published_at: string | null;
+            title: string | null;
+            url: string | null;
         };
         /** Speaker */
         Speaker: {
@@ -1247,6 +1783,25 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** StatementInput */
+        StatementInput: {
+            citations?: components["schemas"]["CitationInput"][];
+            kind: components["schemas"]["StatementKind"];
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language: string;
+            /** Format: uuid */
+            participant_id: string;
+            /** @description Order within the session, lowest first. */
+            position?: number | null;
+            reporting_verb?: string | null;
+            status?: components["schemas"]["StatementStatus"];
+            /** @description Text by language code; at least one. */
+            text: {
+                [key: string]: string;
+            };
+            /** @description Slugs of existing topics (the topic vocabulary is curated: an unknown slug is refused). */
+            topics?: string[];
+        };
         /**
          * StatementKind
          * @enum {string}
@@ -1257,16 +1812,78 @@ export interface components {
             items: components["schemas"]["Statement"][];
             next: string | null;
         };
+        /** StatementPatch */
+        StatementPatch: {
+            citations?: components["schemas"]["CitationInput"][];
+            kind?: components["schemas"]["StatementKind"];
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language?: string;
+            participant_id?: string;
+            /** @description Order within the session, lowest first. */
+            position?: number;
+            reporting_verb?: string | null;
+            /** @description Text by language code; at least one. */
+            text?: {
+                [key: string]: string;
+            } & {
+                [key: string]: string;
+            };
+            /** @description Slugs of existing topics (the topic vocabulary is curated: an unknown slug is refused). */
+            topics?: string[];
+        };
+        /** StatementRevision */
+        StatementRevision: {
+            number: number;
+            /** Format: date-time */
+            replaced_at: string;
+            replaced_by: components["schemas"]["Actor"];
+            statement: components["schemas"]["StatementSnapshot"];
+        };
+        /** StatementRevisionPage */
+        StatementRevisionPage: {
+            items: components["schemas"]["StatementRevision"][];
+            next: string | null;
+        };
         /** StatementSearchPage */
         StatementSearchPage: {
             items: components["schemas"]["StatementHit"][];
             next: string | null;
         };
+        /** StatementSnapshot */
+        StatementSnapshot: {
+            citations: components["schemas"]["SnapshotCitation"][];
+            kind: components["schemas"]["StatementKind"];
+            language: string;
+            /** Format: uuid */
+            participant_id: string;
+            position: number;
+            published_at: string | null;
+            reporting_verb: string | null;
+            retraction_reason: string | null;
+            status: components["schemas"]["StatementStatus"];
+            text: {
+                [key: string]: string;
+            };
+            topics: string[];
+        };
         /**
          * StatementStatus
+         * @default draft
          * @enum {string}
          */
         StatementStatus: "draft" | "submitted" | "published" | "retracted";
+        /** Ticket */
+        Ticket: {
+            /** Format: uuid */
+            forum_id: string;
+            qr_png_url: string;
+            qr_svg_url: string;
+            /** Format: uuid */
+            registration_id: string;
+            session_id: string | null;
+            status: components["schemas"]["RegistrationStatus"];
+            ticket_code: string;
+        };
         /** TokenPair */
         TokenPair: {
             access_token: string;
@@ -1826,6 +2443,160 @@ export interface operations {
             };
         };
     };
+    check_in: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInInput"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_delegation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationInput"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_forum_organizers: {
         parameters: {
             query?: never;
@@ -2003,6 +2774,216 @@ export interface operations {
             };
             /** @description No such object, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_delegation_quota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                forum_id: string;
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationQuotaInput"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationQuotaView"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_forum_registrations: {
+        parameters: {
+            query?: {
+                /** @description Only this status. */
+                status?: components["schemas"]["RegistrationStatus"] | null;
+                category?: components["schemas"]["RegistrationCategory"] | null;
+                /** @description Only the seats of this session of the forum. */
+                session_id?: string | null;
+                /** @description Only this organization's delegates. */
+                organization_id?: string | null;
+                /** @description Checked in, or not yet. */
+                checked_in?: boolean | null;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `next` cursor of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    register_for_forum: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2330,6 +3311,105 @@ export interface operations {
             };
         };
     };
+    get_my_agenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_registrations: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `next` cursor of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistrationPage"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_organizations: {
         parameters: {
             query?: {
@@ -2361,6 +3441,82 @@ export interface operations {
             };
             /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_organization: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2406,6 +3562,93 @@ export interface operations {
             };
             /** @description No such object, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_organization: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                "if-match"?: string | null;
+            };
+            path: {
+                organization_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationPatch"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is not the object's current version: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The update has no If-Match header. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3009,6 +4252,8 @@ export interface operations {
             query?: {
                 /** @description Language to read multilingual fields in (overrides Accept-Language). */
                 lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
             };
             header?: {
                 "accept-language"?: string | null;
@@ -3080,6 +4325,403 @@ export interface operations {
             };
             /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelResult"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reject_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_ticket_qr_png: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_ticket_qr_svg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3622,6 +5264,89 @@ export interface operations {
             };
         };
     };
+    register_for_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_session_statements: {
         parameters: {
             query?: {
@@ -3662,6 +5387,95 @@ export interface operations {
             };
             /** @description No such object, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_statement: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementInput"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3748,6 +5562,332 @@ export interface operations {
             };
             /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_statement: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                "if-match"?: string | null;
+            };
+            path: {
+                statement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementPatch"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is not the object's current version: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The update has no If-Match header. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publish_statement: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                "if-match"?: string | null;
+            };
+            path: {
+                statement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is not the object's current version: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retract_statement: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                "if-match"?: string | null;
+            };
+            path: {
+                statement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetractionInput"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is not the object's current version: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_statement_revisions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `next` cursor of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                statement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementRevisionPage"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

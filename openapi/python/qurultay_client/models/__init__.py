@@ -13,8 +13,18 @@ from .appearance import Appearance
 from .audit_event_page import AuditEventPage
 from .audit_event_view import AuditEventView
 from .audit_event_view_changes import AuditEventViewChanges
+from .cancel_result import CancelResult
+from .check_in import CheckIn
+from .check_in_input import CheckInInput
 from .citation import Citation
+from .citation_input import CitationInput
+from .contact import Contact
 from .country import Country
+from .delegate_input import DelegateInput
+from .delegation import Delegation
+from .delegation_input import DelegationInput
+from .delegation_quota_input import DelegationQuotaInput
+from .delegation_quota_view import DelegationQuotaView
 from .field_error import FieldError
 from .forum import Forum
 from .forum_input import ForumInput
@@ -36,8 +46,13 @@ from .me import Me
 from .member import Member
 from .member_input import MemberInput
 from .member_list import MemberList
+from .my_registration_page import MyRegistrationPage
 from .organization import Organization
+from .organization_input import OrganizationInput
+from .organization_input_name import OrganizationInputName
 from .organization_page import OrganizationPage
+from .organization_patch import OrganizationPatch
+from .organization_patch_name_type_0 import OrganizationPatchNameType0
 from .organization_role import OrganizationRole
 from .organization_summary import OrganizationSummary
 from .organizer import Organizer
@@ -53,8 +68,16 @@ from .participant_role import ParticipantRole
 from .person import Person
 from .problem import Problem
 from .refresh_input import RefreshInput
+from .registered_person import RegisteredPerson
+from .registration_category import RegistrationCategory
+from .registration_input import RegistrationInput
+from .registration_page import RegistrationPage
 from .registration_policy import RegistrationPolicy
 from .registration_policy_input import RegistrationPolicyInput
+from .registration_row import RegistrationRow
+from .registration_status import RegistrationStatus
+from .registration_view import RegistrationView
+from .retraction_input import RetractionInput
 from .room import Room
 from .room_detail import RoomDetail
 from .room_input import RoomInput
@@ -71,13 +94,23 @@ from .session_patch_title_type_0 import SessionPatchTitleType0
 from .session_status import SessionStatus
 from .session_summary import SessionSummary
 from .signup_input import SignupInput
+from .snapshot_citation import SnapshotCitation
 from .speaker import Speaker
 from .statement import Statement
 from .statement_hit import StatementHit
+from .statement_input import StatementInput
+from .statement_input_text import StatementInputText
 from .statement_kind import StatementKind
 from .statement_page import StatementPage
+from .statement_patch import StatementPatch
+from .statement_patch_text_type_0 import StatementPatchTextType0
+from .statement_revision import StatementRevision
+from .statement_revision_page import StatementRevisionPage
 from .statement_search_page import StatementSearchPage
+from .statement_snapshot import StatementSnapshot
+from .statement_snapshot_text import StatementSnapshotText
 from .statement_status import StatementStatus
+from .ticket import Ticket
 from .token_pair import TokenPair
 from .topic import Topic
 
@@ -95,8 +128,18 @@ __all__ = (
     "AuditEventPage",
     "AuditEventView",
     "AuditEventViewChanges",
+    "CancelResult",
+    "CheckIn",
+    "CheckInInput",
     "Citation",
+    "CitationInput",
+    "Contact",
     "Country",
+    "DelegateInput",
+    "Delegation",
+    "DelegationInput",
+    "DelegationQuotaInput",
+    "DelegationQuotaView",
     "FieldError",
     "Forum",
     "ForumInput",
@@ -118,8 +161,13 @@ __all__ = (
     "Member",
     "MemberInput",
     "MemberList",
+    "MyRegistrationPage",
     "Organization",
+    "OrganizationInput",
+    "OrganizationInputName",
     "OrganizationPage",
+    "OrganizationPatch",
+    "OrganizationPatchNameType0",
     "OrganizationRole",
     "OrganizationSummary",
     "Organizer",
@@ -135,8 +183,16 @@ __all__ = (
     "Person",
     "Problem",
     "RefreshInput",
+    "RegisteredPerson",
+    "RegistrationCategory",
+    "RegistrationInput",
+    "RegistrationPage",
     "RegistrationPolicy",
     "RegistrationPolicyInput",
+    "RegistrationRow",
+    "RegistrationStatus",
+    "RegistrationView",
+    "RetractionInput",
     "Room",
     "RoomDetail",
     "RoomInput",
@@ -153,13 +209,23 @@ __all__ = (
     "SessionStatus",
     "SessionSummary",
     "SignupInput",
+    "SnapshotCitation",
     "Speaker",
     "Statement",
     "StatementHit",
+    "StatementInput",
+    "StatementInputText",
     "StatementKind",
     "StatementPage",
+    "StatementPatch",
+    "StatementPatchTextType0",
+    "StatementRevision",
+    "StatementRevisionPage",
     "StatementSearchPage",
+    "StatementSnapshot",
+    "StatementSnapshotText",
     "StatementStatus",
+    "Ticket",
     "TokenPair",
     "Topic",
 )

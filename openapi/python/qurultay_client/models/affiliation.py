@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +21,14 @@ class Affiliation:
     """
     Attributes:
         ends_on (datetime.date | None):
+        id (UUID):
         organization (OrganizationSummary):
         starts_on (datetime.date | None):
         title (LocalizedText):
     """
 
     ends_on: datetime.date | None
+    id: UUID
     organization: OrganizationSummary
     starts_on: datetime.date | None
     title: LocalizedText
@@ -37,6 +40,8 @@ class Affiliation:
             ends_on = self.ends_on.isoformat()
         else:
             ends_on = self.ends_on
+
+        id = str(self.id)
 
         organization = self.organization.to_dict()
 
@@ -53,6 +58,7 @@ class Affiliation:
         field_dict.update(
             {
                 "ends_on": ends_on,
+                "id": id,
                 "organization": organization,
                 "starts_on": starts_on,
                 "title": title,
@@ -83,6 +89,8 @@ class Affiliation:
 
         ends_on = _parse_ends_on(d.pop("ends_on"))
 
+        id = UUID(d.pop("id"))
+
         organization = OrganizationSummary.from_dict(d.pop("organization"))
 
         def _parse_starts_on(data: object) -> datetime.date | None:
@@ -104,6 +112,7 @@ class Affiliation:
 
         affiliation = cls(
             ends_on=ends_on,
+            id=id,
             organization=organization,
             starts_on=starts_on,
             title=title,

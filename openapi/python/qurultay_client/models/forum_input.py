@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.forum_status import ForumStatus, check_forum_status
 from ..types import UNSET, Unset
@@ -52,7 +51,6 @@ class ForumInput:
     registration: None | RegistrationPolicyInput | Unset = UNSET
     status: ForumStatus | Unset = UNSET
     venue: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.forum_input_description_type_0 import ForumInputDescriptionType0  # noqa: PLC0415
@@ -116,7 +114,7 @@ class ForumInput:
             venue = self.venue
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "ends_on": ends_on,
@@ -256,21 +254,4 @@ class ForumInput:
             venue=venue,
         )
 
-        forum_input.additional_properties = d
         return forum_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

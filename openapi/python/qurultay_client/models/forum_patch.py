@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.forum_status import ForumStatus, check_forum_status
 from ..types import UNSET, Unset
@@ -52,7 +51,6 @@ class ForumPatch:
     timezone: str | Unset = UNSET
     title: ForumPatchTitleType0 | Unset = UNSET
     venue: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.forum_patch_description_type_0 import ForumPatchDescriptionType0  # noqa: PLC0415
@@ -137,7 +135,7 @@ class ForumPatch:
             venue = self.venue
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
@@ -320,21 +318,4 @@ class ForumPatch:
             venue=venue,
         )
 
-        forum_patch.additional_properties = d
         return forum_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.invitation_state import InvitationState, check_invitation_state
 from ..models.participant_role import ParticipantRole, check_participant_role
@@ -38,7 +37,6 @@ class ParticipantInput:
     position: int | None | Unset = UNSET
     title: None | ParticipantInputTitleType0 | Unset = UNSET
     title_language: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.participant_input_title_type_0 import ParticipantInputTitleType0  # noqa: PLC0415
@@ -80,7 +78,7 @@ class ParticipantInput:
             title_language = self.title_language
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "person_id": person_id,
@@ -176,21 +174,4 @@ class ParticipantInput:
             title_language=title_language,
         )
 
-        participant_input.additional_properties = d
         return participant_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

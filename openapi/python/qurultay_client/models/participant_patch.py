@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.invitation_state import InvitationState, check_invitation_state
 from ..models.participant_role import ParticipantRole, check_participant_role
@@ -36,7 +35,6 @@ class ParticipantPatch:
     role: ParticipantRole | Unset = UNSET
     title: None | ParticipantPatchTitleType0 | Unset = UNSET
     title_language: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.participant_patch_title_type_0 import ParticipantPatchTitleType0  # noqa: PLC0415
@@ -78,7 +76,7 @@ class ParticipantPatch:
             title_language = self.title_language
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if affiliation_id is not UNSET:
             field_dict["affiliation_id"] = affiliation_id
@@ -172,21 +170,4 @@ class ParticipantPatch:
             title_language=title_language,
         )
 
-        participant_patch.additional_properties = d
         return participant_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,9 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.affiliation import Affiliation
     from ..models.appearance import Appearance
+    from ..models.contact import Contact
     from ..models.country import Country
     from ..models.localized_text import LocalizedText
 
@@ -31,6 +34,7 @@ class Person:
         id (UUID):
         photo_url (None | str):
         updated_at (datetime.datetime):
+        contact (Contact | Unset):
     """
 
     affiliations: list[Affiliation]
@@ -42,6 +46,7 @@ class Person:
     id: UUID
     photo_url: None | str
     updated_at: datetime.datetime
+    contact: Contact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +86,10 @@ class Person:
 
         updated_at = self.updated_at.isoformat()
 
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,6 +105,8 @@ class Person:
                 "updated_at": updated_at,
             }
         )
+        if contact is not UNSET:
+            field_dict["contact"] = contact
 
         return field_dict
 
@@ -103,6 +114,7 @@ class Person:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.affiliation import Affiliation  # noqa: PLC0415
         from ..models.appearance import Appearance  # noqa: PLC0415
+        from ..models.contact import Contact  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
 
@@ -166,6 +178,13 @@ class Person:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        _contact = d.pop("contact", UNSET)
+        contact: Contact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = Contact.from_dict(_contact)
+
         person = cls(
             affiliations=affiliations,
             appearances=appearances,
@@ -176,6 +195,7 @@ class Person:
             id=id,
             photo_url=photo_url,
             updated_at=updated_at,
+            contact=contact,
         )
 
         person.additional_properties = d

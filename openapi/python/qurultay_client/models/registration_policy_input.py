@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -26,7 +25,6 @@ class RegistrationPolicyInput:
     closes_at: datetime.datetime | None | Unset = UNSET
     opens_at: datetime.datetime | None | Unset = UNSET
     requires_approval: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         capacity: int | None | Unset
@@ -54,7 +52,7 @@ class RegistrationPolicyInput:
         requires_approval = self.requires_approval
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if capacity is not UNSET:
             field_dict["capacity"] = capacity
@@ -123,21 +121,4 @@ class RegistrationPolicyInput:
             requires_approval=requires_approval,
         )
 
-        registration_policy_input.additional_properties = d
         return registration_policy_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.session_kind import SessionKind, check_session_kind
 from ..models.session_status import SessionStatus, check_session_status
@@ -46,7 +45,6 @@ class SessionInput:
     room_id: None | Unset | UUID = UNSET
     starts_at: datetime.datetime | None | Unset = UNSET
     status: SessionStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.session_input_description_type_0 import SessionInputDescriptionType0  # noqa: PLC0415
@@ -108,7 +106,7 @@ class SessionInput:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "kind": kind,
@@ -259,21 +257,4 @@ class SessionInput:
             status=status,
         )
 
-        session_input.additional_properties = d
         return session_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.session_kind import SessionKind, check_session_kind
 from ..models.session_status import SessionStatus, check_session_status
@@ -46,7 +45,6 @@ class SessionPatch:
     starts_at: datetime.datetime | None | Unset = UNSET
     status: SessionStatus | Unset = UNSET
     title: SessionPatchTitleType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.session_patch_description_type_0 import SessionPatchDescriptionType0  # noqa: PLC0415
@@ -116,7 +114,7 @@ class SessionPatch:
             title = self.title.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if capacity is not UNSET:
             field_dict["capacity"] = capacity
@@ -281,21 +279,4 @@ class SessionPatch:
             title=title,
         )
 
-        session_patch.additional_properties = d
         return session_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -16,6 +16,7 @@ def _get_kwargs(
     person_id: UUID,
     *,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,6 +31,8 @@ def _get_kwargs(
     else:
         json_lang = lang
     params["lang"] = json_lang
+
+    params["translations"] = translations
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,16 +84,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Person | Problem]:
     """Get a person
 
-     A speaker's public profile: affiliations and sessions, never contact data.
+     A speaker's profile: affiliations and the sessions the caller may see. Anyone sees the people on
+    public sessions; organizers see every profile, partners their own organization's people. `contact`
+    (email, phone) is there only for platform admins, organizers of a forum the person is on, and the
+    person's own organization's members and keys; never in a public view.
 
     Args:
         person_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -104,6 +113,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         person_id=person_id,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
     )
 
@@ -119,16 +129,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Person | Problem | None:
     """Get a person
 
-     A speaker's public profile: affiliations and sessions, never contact data.
+     A speaker's profile: affiliations and the sessions the caller may see. Anyone sees the people on
+    public sessions; organizers see every profile, partners their own organization's people. `contact`
+    (email, phone) is there only for platform admins, organizers of a forum the person is on, and the
+    person's own organization's members and keys; never in a public view.
 
     Args:
         person_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -143,6 +159,7 @@ def sync(
         person_id=person_id,
         client=client,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
     ).parsed
 
@@ -152,16 +169,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Person | Problem]:
     """Get a person
 
-     A speaker's public profile: affiliations and sessions, never contact data.
+     A speaker's profile: affiliations and the sessions the caller may see. Anyone sees the people on
+    public sessions; organizers see every profile, partners their own organization's people. `contact`
+    (email, phone) is there only for platform admins, organizers of a forum the person is on, and the
+    person's own organization's members and keys; never in a public view.
 
     Args:
         person_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -175,6 +198,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         person_id=person_id,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
     )
 
@@ -188,16 +212,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Person | Problem | None:
     """Get a person
 
-     A speaker's public profile: affiliations and sessions, never contact data.
+     A speaker's profile: affiliations and the sessions the caller may see. Anyone sees the people on
+    public sessions; organizers see every profile, partners their own organization's people. `contact`
+    (email, phone) is there only for platform admins, organizers of a forum the person is on, and the
+    person's own organization's members and keys; never in a public view.
 
     Args:
         person_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -213,6 +243,7 @@ async def asyncio(
             person_id=person_id,
             client=client,
             lang=lang,
+            translations=translations,
             accept_language=accept_language,
         )
     ).parsed

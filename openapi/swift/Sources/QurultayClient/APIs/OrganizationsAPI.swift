@@ -13,6 +13,57 @@ import AnyCodable
 open class OrganizationsAPI {
 
     /**
+     Register an organization
+     
+     - parameter organizationInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - returns: Organization
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func createOrganization(organizationInput: OrganizationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil) async throws -> Organization {
+        return try await createOrganizationWithRequestBuilder(organizationInput: organizationInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey).execute().body
+    }
+
+    /**
+     Register an organization
+     - POST /api/v1/organizations
+     - For platform admins and the organizers of any forum, who register their speakers' organizations.
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter organizationInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - returns: RequestBuilder<Organization> 
+     */
+    open class func createOrganizationWithRequestBuilder(organizationInput: OrganizationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil) -> RequestBuilder<Organization> {
+        let localVariablePath = "/api/v1/organizations"
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: organizationInput)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "idempotency-key": idempotencyKey?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Organization>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
      Get an organization
      
      - parameter organizationId: (path)  
@@ -107,5 +158,64 @@ open class OrganizationsAPI {
         let localVariableRequestBuilder: RequestBuilder<OrganizationPage>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false)
+    }
+
+    /**
+     Change an organization
+     
+     - parameter organizationId: (path)  
+     - parameter organizationPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - returns: Organization
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func updateOrganization(organizationId: UUID, organizationPatch: OrganizationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) async throws -> Organization {
+        return try await updateOrganizationWithRequestBuilder(organizationId: organizationId, organizationPatch: organizationPatch, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch).execute().body
+    }
+
+    /**
+     Change an organization
+     - PATCH /api/v1/organizations/{organization_id}
+     - For the organization's own admins and read-write API keys, and platform admins; organizers may correct an organization no partner manages yet. Send only the fields that change, with the ETag you read in If-Match.
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter organizationId: (path)  
+     - parameter organizationPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - returns: RequestBuilder<Organization> 
+     */
+    open class func updateOrganizationWithRequestBuilder(organizationId: UUID, organizationPatch: OrganizationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) -> RequestBuilder<Organization> {
+        var localVariablePath = "/api/v1/organizations/{organization_id}"
+        let organizationIdPreEscape = "\(APIHelper.mapValueToPathItem(organizationId))"
+        let organizationIdPostEscape = organizationIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{organization_id}", with: organizationIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: organizationPatch)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "if-match": ifMatch?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Organization>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "PATCH", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
     }
 }

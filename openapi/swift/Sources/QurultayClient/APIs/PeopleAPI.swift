@@ -18,23 +18,25 @@ open class PeopleAPI {
      - parameter personId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: Person
      */
     @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
-    open class func getPerson(personId: UUID, lang: String? = nil, acceptLanguage: String? = nil) async throws -> Person {
-        return try await getPersonWithRequestBuilder(personId: personId, lang: lang, acceptLanguage: acceptLanguage).execute().body
+    open class func getPerson(personId: UUID, lang: String? = nil, acceptLanguage: String? = nil, translations: Bool? = nil) async throws -> Person {
+        return try await getPersonWithRequestBuilder(personId: personId, lang: lang, acceptLanguage: acceptLanguage, translations: translations).execute().body
     }
 
     /**
      Get a person
      - GET /api/v1/people/{person_id}
-     - A speaker's public profile: affiliations and sessions, never contact data.
+     - A speaker's profile: affiliations and the sessions the caller may see. Anyone sees the people on public sessions; organizers see every profile, partners their own organization's people. `contact` (email, phone) is there only for platform admins, organizers of a forum the person is on, and the person's own organization's members and keys; never in a public view.
      - parameter personId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: RequestBuilder<Person> 
      */
-    open class func getPersonWithRequestBuilder(personId: UUID, lang: String? = nil, acceptLanguage: String? = nil) -> RequestBuilder<Person> {
+    open class func getPersonWithRequestBuilder(personId: UUID, lang: String? = nil, acceptLanguage: String? = nil, translations: Bool? = nil) -> RequestBuilder<Person> {
         var localVariablePath = "/api/v1/people/{person_id}"
         let personIdPreEscape = "\(APIHelper.mapValueToPathItem(personId))"
         let personIdPostEscape = personIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
@@ -45,6 +47,7 @@ open class PeopleAPI {
         var localVariableUrlComponents = URLComponents(string: localVariableURLString)
         let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
             "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
         ]
         localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
 

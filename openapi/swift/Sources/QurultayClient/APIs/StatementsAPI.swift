@@ -13,6 +13,68 @@ import AnyCodable
 open class StatementsAPI {
 
     /**
+     Record or submit a statement
+     
+     - parameter sessionId: (path)  
+     - parameter statementInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: Statement
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func createStatement(sessionId: UUID, statementInput: StatementInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) async throws -> Statement {
+        return try await createStatementWithRequestBuilder(sessionId: sessionId, statementInput: statementInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey, translations: translations).execute().body
+    }
+
+    /**
+     Record or submit a statement
+     - POST /api/v1/sessions/{session_id}/statements
+     - The forum's organizers record a statement as a draft or publish it directly. A partner organization (an org-admin, or its read-write API key) submits statements of its own speakers (participants whose organization is its own): they are `submitted`, whatever `status` says, until an organizer publishes them. `text` holds the original (`language`) and any translations; `topics` name existing topics (an unknown slug is refused); `position` defaults to after the session's last statement. Send an Idempotency-Key to retry safely.
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter sessionId: (path)  
+     - parameter statementInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: RequestBuilder<Statement> 
+     */
+    open class func createStatementWithRequestBuilder(sessionId: UUID, statementInput: StatementInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) -> RequestBuilder<Statement> {
+        var localVariablePath = "/api/v1/sessions/{session_id}/statements"
+        let sessionIdPreEscape = "\(APIHelper.mapValueToPathItem(sessionId))"
+        let sessionIdPostEscape = sessionIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{session_id}", with: sessionIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: statementInput)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "idempotency-key": idempotencyKey?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Statement>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
      Get a statement
      
      - parameter statementId: (path)  
@@ -116,6 +178,175 @@ open class StatementsAPI {
     }
 
     /**
+     A statement's earlier versions
+     
+     - parameter statementId: (path)  
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: StatementRevisionPage
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func listStatementRevisions(statementId: UUID, limit: Int? = nil, cursor: String? = nil) async throws -> StatementRevisionPage {
+        return try await listStatementRevisionsWithRequestBuilder(statementId: statementId, limit: limit, cursor: cursor).execute().body
+    }
+
+    /**
+     A statement's earlier versions
+     - GET /api/v1/statements/{statement_id}/revisions
+     - Each version a change replaced (an edit, publishing, retracting), oldest first, with who replaced it and when. For the forum's organizers, and for the partner organization that submitted it.
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter statementId: (path)  
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: RequestBuilder<StatementRevisionPage> 
+     */
+    open class func listStatementRevisionsWithRequestBuilder(statementId: UUID, limit: Int? = nil, cursor: String? = nil) -> RequestBuilder<StatementRevisionPage> {
+        var localVariablePath = "/api/v1/statements/{statement_id}/revisions"
+        let statementIdPreEscape = "\(APIHelper.mapValueToPathItem(statementId))"
+        let statementIdPostEscape = statementIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{statement_id}", with: statementIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters: [String: Any]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "limit": (wrappedValue: limit?.encodeToJSON(), isExplode: true),
+            "cursor": (wrappedValue: cursor?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<StatementRevisionPage>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
+     Publish a statement
+     
+     - parameter statementId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: Statement
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func publishStatement(statementId: UUID, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) async throws -> Statement {
+        return try await publishStatementWithRequestBuilder(statementId: statementId, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch, translations: translations).execute().body
+    }
+
+    /**
+     Publish a statement
+     - POST /api/v1/statements/{statement_id}/publish
+     - The forum's organizers publish a draft or a partner's submission: it becomes public (once its session is) and gets its published_at. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter statementId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: RequestBuilder<Statement> 
+     */
+    open class func publishStatementWithRequestBuilder(statementId: UUID, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) -> RequestBuilder<Statement> {
+        var localVariablePath = "/api/v1/statements/{statement_id}/publish"
+        let statementIdPreEscape = "\(APIHelper.mapValueToPathItem(statementId))"
+        let statementIdPostEscape = statementIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{statement_id}", with: statementIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters: [String: Any]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "if-match": ifMatch?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Statement>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
+     Retract a published statement
+     
+     - parameter statementId: (path)  
+     - parameter retractionInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: Statement
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func retractStatement(statementId: UUID, retractionInput: RetractionInput, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) async throws -> Statement {
+        return try await retractStatementWithRequestBuilder(statementId: statementId, retractionInput: retractionInput, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch, translations: translations).execute().body
+    }
+
+    /**
+     Retract a published statement
+     - POST /api/v1/statements/{statement_id}/retract
+     - The forum's organizers retract a published statement with a reason. It stays in every public read, shown as retracted with the reason, not silently gone. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter statementId: (path)  
+     - parameter retractionInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: RequestBuilder<Statement> 
+     */
+    open class func retractStatementWithRequestBuilder(statementId: UUID, retractionInput: RetractionInput, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) -> RequestBuilder<Statement> {
+        var localVariablePath = "/api/v1/statements/{statement_id}/retract"
+        let statementIdPreEscape = "\(APIHelper.mapValueToPathItem(statementId))"
+        let statementIdPostEscape = statementIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{statement_id}", with: statementIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: retractionInput)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "if-match": ifMatch?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Statement>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
      Search statements
      
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
@@ -176,5 +407,67 @@ open class StatementsAPI {
         let localVariableRequestBuilder: RequestBuilder<StatementSearchPage>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false)
+    }
+
+    /**
+     Change a statement
+     
+     - parameter statementId: (path)  
+     - parameter statementPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: Statement
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func updateStatement(statementId: UUID, statementPatch: StatementPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) async throws -> Statement {
+        return try await updateStatementWithRequestBuilder(statementId: statementId, statementPatch: statementPatch, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch, translations: translations).execute().body
+    }
+
+    /**
+     Change a statement
+     - PATCH /api/v1/statements/{statement_id}
+     - Send only the fields that change, with the ETag you read in If-Match (read with the same `lang` and `translations`). Organizers change any statement of their forum; a partner changes what it submitted until it is published (then 409). The version replaced is kept (list_statement_revisions).
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter statementId: (path)  
+     - parameter statementPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: RequestBuilder<Statement> 
+     */
+    open class func updateStatementWithRequestBuilder(statementId: UUID, statementPatch: StatementPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) -> RequestBuilder<Statement> {
+        var localVariablePath = "/api/v1/statements/{statement_id}"
+        let statementIdPreEscape = "\(APIHelper.mapValueToPathItem(statementId))"
+        let statementIdPostEscape = statementIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{statement_id}", with: statementIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: statementPatch)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "if-match": ifMatch?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Statement>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "PATCH", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
     }
 }

@@ -13,12 +13,14 @@ import AnyCodable
 public struct Affiliation: Codable, JSONEncodable, Hashable {
 
     public var endsOn: Date?
+    public var id: UUID
     public var organization: OrganizationSummary
     public var startsOn: Date?
     public var title: LocalizedText
 
-    public init(endsOn: Date?, organization: OrganizationSummary, startsOn: Date?, title: LocalizedText) {
+    public init(endsOn: Date?, id: UUID, organization: OrganizationSummary, startsOn: Date?, title: LocalizedText) {
         self.endsOn = endsOn
+        self.id = id
         self.organization = organization
         self.startsOn = startsOn
         self.title = title
@@ -26,6 +28,7 @@ public struct Affiliation: Codable, JSONEncodable, Hashable {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case endsOn = "ends_on"
+        case id
         case organization
         case startsOn = "starts_on"
         case title
@@ -36,9 +39,13 @@ public struct Affiliation: Codable, JSONEncodable, Hashable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(endsOn, forKey: .endsOn)
+        try container.encode(id, forKey: .id)
         try container.encode(organization, forKey: .organization)
         try container.encode(startsOn, forKey: .startsOn)
         try container.encode(title, forKey: .title)
     }
 }
 
+
+@available(iOS 13, tvOS 13, watchOS 6, macOS 10.15, *)
+extension Affiliation: Identifiable {}

@@ -15,6 +15,7 @@ public struct Person: Codable, JSONEncodable, Hashable {
     public var affiliations: [Affiliation]
     public var appearances: [Appearance]
     public var bio: LocalizedText?
+    public var contact: Contact?
     public var country: Country?
     public var createdAt: Date
     public var fullName: String
@@ -22,10 +23,11 @@ public struct Person: Codable, JSONEncodable, Hashable {
     public var photoUrl: String?
     public var updatedAt: Date
 
-    public init(affiliations: [Affiliation], appearances: [Appearance], bio: LocalizedText?, country: Country?, createdAt: Date, fullName: String, id: UUID, photoUrl: String?, updatedAt: Date) {
+    public init(affiliations: [Affiliation], appearances: [Appearance], bio: LocalizedText?, contact: Contact? = nil, country: Country?, createdAt: Date, fullName: String, id: UUID, photoUrl: String?, updatedAt: Date) {
         self.affiliations = affiliations
         self.appearances = appearances
         self.bio = bio
+        self.contact = contact
         self.country = country
         self.createdAt = createdAt
         self.fullName = fullName
@@ -38,6 +40,7 @@ public struct Person: Codable, JSONEncodable, Hashable {
         case affiliations
         case appearances
         case bio
+        case contact
         case country
         case createdAt = "created_at"
         case fullName = "full_name"
@@ -53,6 +56,7 @@ public struct Person: Codable, JSONEncodable, Hashable {
         try container.encode(affiliations, forKey: .affiliations)
         try container.encode(appearances, forKey: .appearances)
         try container.encode(bio, forKey: .bio)
+        try container.encodeIfPresent(contact, forKey: .contact)
         try container.encode(country, forKey: .country)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(fullName, forKey: .fullName)

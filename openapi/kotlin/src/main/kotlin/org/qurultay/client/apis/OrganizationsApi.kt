@@ -28,7 +28,9 @@ import okhttp3.Call
 import okhttp3.HttpUrl
 
 import org.qurultay.client.models.Organization
+import org.qurultay.client.models.OrganizationInput
 import org.qurultay.client.models.OrganizationPage
+import org.qurultay.client.models.OrganizationPatch
 import org.qurultay.client.models.Problem
 
 import kotlinx.serialization.SerialName
@@ -55,6 +57,96 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
         val defaultBasePath: String by lazy {
             System.getProperties().getProperty(ApiClient.BASE_URL_KEY, "http://localhost")
         }
+    }
+
+    /**
+     * POST /api/v1/organizations
+     * Register an organization
+     * For platform admins and the organizers of any forum, who register their speakers&#39; organizations.
+     * @param organizationInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @return Organization
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun createOrganization(organizationInput: OrganizationInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null) : Organization {
+        val localVarResponse = createOrganizationWithHttpInfo(organizationInput = organizationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Organization
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /api/v1/organizations
+     * Register an organization
+     * For platform admins and the organizers of any forum, who register their speakers&#39; organizations.
+     * @param organizationInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @return ApiResponse<Organization?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun createOrganizationWithHttpInfo(organizationInput: OrganizationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?) : ApiResponse<Organization?> {
+        val localVariableConfig = createOrganizationRequestConfig(organizationInput = organizationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey)
+
+        return request<OrganizationInput, Organization>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation createOrganization
+     *
+     * @param organizationInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @return RequestConfig
+     */
+    fun createOrganizationRequestConfig(organizationInput: OrganizationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?) : RequestConfig<OrganizationInput> {
+        val localVariableBody = organizationInput
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        idempotencyKey?.apply { localVariableHeaders["idempotency-key"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/api/v1/organizations",
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
     }
 
     /**
@@ -238,6 +330,99 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = false,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * PATCH /api/v1/organizations/{organization_id}
+     * Change an organization
+     * For the organization&#39;s own admins and read-write API keys, and platform admins; organizers may correct an organization no partner manages yet. Send only the fields that change, with the ETag you read in If-Match.
+     * @param organizationId 
+     * @param organizationPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return Organization
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun updateOrganization(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null) : Organization {
+        val localVarResponse = updateOrganizationWithHttpInfo(organizationId = organizationId, organizationPatch = organizationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Organization
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * PATCH /api/v1/organizations/{organization_id}
+     * Change an organization
+     * For the organization&#39;s own admins and read-write API keys, and platform admins; organizers may correct an organization no partner manages yet. Send only the fields that change, with the ETag you read in If-Match.
+     * @param organizationId 
+     * @param organizationPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return ApiResponse<Organization?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun updateOrganizationWithHttpInfo(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : ApiResponse<Organization?> {
+        val localVariableConfig = updateOrganizationRequestConfig(organizationId = organizationId, organizationPatch = organizationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+
+        return request<OrganizationPatch, Organization>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation updateOrganization
+     *
+     * @param organizationId 
+     * @param organizationPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return RequestConfig
+     */
+    fun updateOrganizationRequestConfig(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<OrganizationPatch> {
+        val localVariableBody = organizationPatch
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        ifMatch?.apply { localVariableHeaders["if-match"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.PATCH,
+            path = "/api/v1/organizations/{organization_id}".replace("{"+"organization_id"+"}", encodeURIComponent(organizationId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
             body = localVariableBody
         )
     }

@@ -60,10 +60,11 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
     /**
      * GET /api/v1/people/{person_id}
      * Get a person
-     * A speaker&#39;s public profile: affiliations and sessions, never contact data.
+     * A speaker&#39;s profile: affiliations and the sessions the caller may see. Anyone sees the people on public sessions; organizers see every profile, partners their own organization&#39;s people. &#x60;contact&#x60; (email, phone) is there only for platform admins, organizers of a forum the person is on, and the person&#39;s own organization&#39;s members and keys; never in a public view.
      * @param personId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return Person
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -73,8 +74,8 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
-    fun getPerson(personId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null) : Person {
-        val localVarResponse = getPersonWithHttpInfo(personId = personId, lang = lang, acceptLanguage = acceptLanguage)
+    fun getPerson(personId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, translations: kotlin.Boolean? = false) : Person {
+        val localVarResponse = getPersonWithHttpInfo(personId = personId, lang = lang, acceptLanguage = acceptLanguage, translations = translations)
 
         return when (localVarResponse.responseType) {
             ResponseType.Success -> (localVarResponse as Success<*>).data as Person
@@ -94,18 +95,19 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
     /**
      * GET /api/v1/people/{person_id}
      * Get a person
-     * A speaker&#39;s public profile: affiliations and sessions, never contact data.
+     * A speaker&#39;s profile: affiliations and the sessions the caller may see. Anyone sees the people on public sessions; organizers see every profile, partners their own organization&#39;s people. &#x60;contact&#x60; (email, phone) is there only for platform admins, organizers of a forum the person is on, and the person&#39;s own organization&#39;s members and keys; never in a public view.
      * @param personId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return ApiResponse<Person?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class)
-    fun getPersonWithHttpInfo(personId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?) : ApiResponse<Person?> {
-        val localVariableConfig = getPersonRequestConfig(personId = personId, lang = lang, acceptLanguage = acceptLanguage)
+    fun getPersonWithHttpInfo(personId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Person?> {
+        val localVariableConfig = getPersonRequestConfig(personId = personId, lang = lang, acceptLanguage = acceptLanguage, translations = translations)
 
         return request<Unit, Person>(
             localVariableConfig
@@ -118,14 +120,18 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param personId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return RequestConfig
      */
-    fun getPersonRequestConfig(personId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?) : RequestConfig<Unit> {
+    fun getPersonRequestConfig(personId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<Unit> {
         val localVariableBody = null
         val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
             .apply {
                 if (lang != null) {
                     put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
                 }
             }
         val localVariableHeaders: MutableMap<String, String> = mutableMapOf()

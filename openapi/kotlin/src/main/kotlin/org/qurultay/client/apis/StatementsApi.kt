@@ -28,8 +28,12 @@ import okhttp3.Call
 import okhttp3.HttpUrl
 
 import org.qurultay.client.models.Problem
+import org.qurultay.client.models.RetractionInput
 import org.qurultay.client.models.Statement
+import org.qurultay.client.models.StatementInput
 import org.qurultay.client.models.StatementPage
+import org.qurultay.client.models.StatementPatch
+import org.qurultay.client.models.StatementRevisionPage
 import org.qurultay.client.models.StatementSearchPage
 
 import kotlinx.serialization.SerialName
@@ -56,6 +60,105 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
         val defaultBasePath: String by lazy {
             System.getProperties().getProperty(ApiClient.BASE_URL_KEY, "http://localhost")
         }
+    }
+
+    /**
+     * POST /api/v1/sessions/{session_id}/statements
+     * Record or submit a statement
+     * The forum&#39;s organizers record a statement as a draft or publish it directly. A partner organization (an org-admin, or its read-write API key) submits statements of its own speakers (participants whose organization is its own): they are &#x60;submitted&#x60;, whatever &#x60;status&#x60; says, until an organizer publishes them. &#x60;text&#x60; holds the original (&#x60;language&#x60;) and any translations; &#x60;topics&#x60; name existing topics (an unknown slug is refused); &#x60;position&#x60; defaults to after the session&#39;s last statement. Send an Idempotency-Key to retry safely.
+     * @param sessionId 
+     * @param statementInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return Statement
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun createStatement(sessionId: java.util.UUID, statementInput: StatementInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null, translations: kotlin.Boolean? = false) : Statement {
+        val localVarResponse = createStatementWithHttpInfo(sessionId = sessionId, statementInput = statementInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Statement
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /api/v1/sessions/{session_id}/statements
+     * Record or submit a statement
+     * The forum&#39;s organizers record a statement as a draft or publish it directly. A partner organization (an org-admin, or its read-write API key) submits statements of its own speakers (participants whose organization is its own): they are &#x60;submitted&#x60;, whatever &#x60;status&#x60; says, until an organizer publishes them. &#x60;text&#x60; holds the original (&#x60;language&#x60;) and any translations; &#x60;topics&#x60; name existing topics (an unknown slug is refused); &#x60;position&#x60; defaults to after the session&#39;s last statement. Send an Idempotency-Key to retry safely.
+     * @param sessionId 
+     * @param statementInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return ApiResponse<Statement?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun createStatementWithHttpInfo(sessionId: java.util.UUID, statementInput: StatementInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Statement?> {
+        val localVariableConfig = createStatementRequestConfig(sessionId = sessionId, statementInput = statementInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
+
+        return request<StatementInput, Statement>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation createStatement
+     *
+     * @param sessionId 
+     * @param statementInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return RequestConfig
+     */
+    fun createStatementRequestConfig(sessionId: java.util.UUID, statementInput: StatementInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<StatementInput> {
+        val localVariableBody = statementInput
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        idempotencyKey?.apply { localVariableHeaders["idempotency-key"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/api/v1/sessions/{session_id}/statements".replace("{"+"session_id"+"}", encodeURIComponent(sessionId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
     }
 
     /**
@@ -247,6 +350,287 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
     }
 
     /**
+     * GET /api/v1/statements/{statement_id}/revisions
+     * A statement&#39;s earlier versions
+     * Each version a change replaced (an edit, publishing, retracting), oldest first, with who replaced it and when. For the forum&#39;s organizers, and for the partner organization that submitted it.
+     * @param statementId 
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return StatementRevisionPage
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun listStatementRevisions(statementId: java.util.UUID, limit: kotlin.Int? = 20, cursor: kotlin.String? = null) : StatementRevisionPage {
+        val localVarResponse = listStatementRevisionsWithHttpInfo(statementId = statementId, limit = limit, cursor = cursor)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as StatementRevisionPage
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /api/v1/statements/{statement_id}/revisions
+     * A statement&#39;s earlier versions
+     * Each version a change replaced (an edit, publishing, retracting), oldest first, with who replaced it and when. For the forum&#39;s organizers, and for the partner organization that submitted it.
+     * @param statementId 
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return ApiResponse<StatementRevisionPage?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun listStatementRevisionsWithHttpInfo(statementId: java.util.UUID, limit: kotlin.Int?, cursor: kotlin.String?) : ApiResponse<StatementRevisionPage?> {
+        val localVariableConfig = listStatementRevisionsRequestConfig(statementId = statementId, limit = limit, cursor = cursor)
+
+        return request<Unit, StatementRevisionPage>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation listStatementRevisions
+     *
+     * @param statementId 
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return RequestConfig
+     */
+    fun listStatementRevisionsRequestConfig(statementId: java.util.UUID, limit: kotlin.Int?, cursor: kotlin.String?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (limit != null) {
+                    put("limit", listOf(limit.toString()))
+                }
+                if (cursor != null) {
+                    put("cursor", listOf(cursor.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/api/v1/statements/{statement_id}/revisions".replace("{"+"statement_id"+"}", encodeURIComponent(statementId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * POST /api/v1/statements/{statement_id}/publish
+     * Publish a statement
+     * The forum&#39;s organizers publish a draft or a partner&#39;s submission: it becomes public (once its session is) and gets its published_at. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+     * @param statementId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return Statement
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun publishStatement(statementId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null, translations: kotlin.Boolean? = false) : Statement {
+        val localVarResponse = publishStatementWithHttpInfo(statementId = statementId, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Statement
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /api/v1/statements/{statement_id}/publish
+     * Publish a statement
+     * The forum&#39;s organizers publish a draft or a partner&#39;s submission: it becomes public (once its session is) and gets its published_at. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+     * @param statementId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return ApiResponse<Statement?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun publishStatementWithHttpInfo(statementId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Statement?> {
+        val localVariableConfig = publishStatementRequestConfig(statementId = statementId, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return request<Unit, Statement>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation publishStatement
+     *
+     * @param statementId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return RequestConfig
+     */
+    fun publishStatementRequestConfig(statementId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        ifMatch?.apply { localVariableHeaders["if-match"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/api/v1/statements/{statement_id}/publish".replace("{"+"statement_id"+"}", encodeURIComponent(statementId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * POST /api/v1/statements/{statement_id}/retract
+     * Retract a published statement
+     * The forum&#39;s organizers retract a published statement with a reason. It stays in every public read, shown as retracted with the reason, not silently gone. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+     * @param statementId 
+     * @param retractionInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return Statement
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun retractStatement(statementId: java.util.UUID, retractionInput: RetractionInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null, translations: kotlin.Boolean? = false) : Statement {
+        val localVarResponse = retractStatementWithHttpInfo(statementId = statementId, retractionInput = retractionInput, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Statement
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /api/v1/statements/{statement_id}/retract
+     * Retract a published statement
+     * The forum&#39;s organizers retract a published statement with a reason. It stays in every public read, shown as retracted with the reason, not silently gone. Any other state is 409. Send If-Match with the ETag you read to make sure you act on that version (412 if it changed); without it the transition applies to the current version.
+     * @param statementId 
+     * @param retractionInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return ApiResponse<Statement?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun retractStatementWithHttpInfo(statementId: java.util.UUID, retractionInput: RetractionInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Statement?> {
+        val localVariableConfig = retractStatementRequestConfig(statementId = statementId, retractionInput = retractionInput, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return request<RetractionInput, Statement>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation retractStatement
+     *
+     * @param statementId 
+     * @param retractionInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return RequestConfig
+     */
+    fun retractStatementRequestConfig(statementId: java.util.UUID, retractionInput: RetractionInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<RetractionInput> {
+        val localVariableBody = retractionInput
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        ifMatch?.apply { localVariableHeaders["if-match"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/api/v1/statements/{statement_id}/retract".replace("{"+"statement_id"+"}", encodeURIComponent(statementId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
      * GET /api/v1/statements
      * Search statements
      * Published statements, and retracted ones shown as retracted with the reason; filtered and, with &#x60;q&#x60;, ranked by relevance; otherwise newest first.
@@ -366,6 +750,105 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = false,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * PATCH /api/v1/statements/{statement_id}
+     * Change a statement
+     * Send only the fields that change, with the ETag you read in If-Match (read with the same &#x60;lang&#x60; and &#x60;translations&#x60;). Organizers change any statement of their forum; a partner changes what it submitted until it is published (then 409). The version replaced is kept (list_statement_revisions).
+     * @param statementId 
+     * @param statementPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return Statement
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun updateStatement(statementId: java.util.UUID, statementPatch: StatementPatch, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null, translations: kotlin.Boolean? = false) : Statement {
+        val localVarResponse = updateStatementWithHttpInfo(statementId = statementId, statementPatch = statementPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Statement
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * PATCH /api/v1/statements/{statement_id}
+     * Change a statement
+     * Send only the fields that change, with the ETag you read in If-Match (read with the same &#x60;lang&#x60; and &#x60;translations&#x60;). Organizers change any statement of their forum; a partner changes what it submitted until it is published (then 409). The version replaced is kept (list_statement_revisions).
+     * @param statementId 
+     * @param statementPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return ApiResponse<Statement?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun updateStatementWithHttpInfo(statementId: java.util.UUID, statementPatch: StatementPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Statement?> {
+        val localVariableConfig = updateStatementRequestConfig(statementId = statementId, statementPatch = statementPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return request<StatementPatch, Statement>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation updateStatement
+     *
+     * @param statementId 
+     * @param statementPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return RequestConfig
+     */
+    fun updateStatementRequestConfig(statementId: java.util.UUID, statementPatch: StatementPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<StatementPatch> {
+        val localVariableBody = statementPatch
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        ifMatch?.apply { localVariableHeaders["if-match"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.PATCH,
+            path = "/api/v1/statements/{statement_id}".replace("{"+"statement_id"+"}", encodeURIComponent(statementId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
             body = localVariableBody
         )
     }

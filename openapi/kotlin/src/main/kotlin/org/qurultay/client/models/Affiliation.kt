@@ -34,6 +34,7 @@ import kotlinx.serialization.Contextual
  * 
  *
  * @param endsOn 
+ * @param id 
  * @param organization 
  * @param startsOn 
  * @param title 
@@ -44,6 +45,9 @@ data class Affiliation (
 
     @Contextual @SerialName(value = "ends_on")
     val endsOn: java.time.LocalDate?,
+
+    @Contextual @SerialName(value = "id")
+    val id: java.util.UUID,
 
     @SerialName(value = "organization")
     val organization: OrganizationSummary,

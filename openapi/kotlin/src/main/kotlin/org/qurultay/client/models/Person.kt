@@ -25,6 +25,7 @@ package org.qurultay.client.models
 
 import org.qurultay.client.models.Affiliation
 import org.qurultay.client.models.Appearance
+import org.qurultay.client.models.Contact
 import org.qurultay.client.models.Country
 import org.qurultay.client.models.LocalizedText
 
@@ -44,6 +45,7 @@ import kotlinx.serialization.Contextual
  * @param id 
  * @param photoUrl 
  * @param updatedAt 
+ * @param contact 
  */
 @Serializable
 
@@ -74,7 +76,10 @@ data class Person (
     val photoUrl: kotlin.String?,
 
     @Contextual @SerialName(value = "updated_at")
-    val updatedAt: java.time.OffsetDateTime
+    val updatedAt: java.time.OffsetDateTime,
+
+    @SerialName(value = "contact")
+    val contact: Contact? = null
 
 ) {
 

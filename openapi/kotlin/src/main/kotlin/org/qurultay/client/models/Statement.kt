@@ -99,7 +99,7 @@ data class Statement (
     val speaker: Speaker,
 
     @Contextual @SerialName(value = "status")
-    val status: StatementStatus,
+    val status: StatementStatus = StatementStatus.DRAFT,
 
     @SerialName(value = "text")
     val text: LocalizedText,

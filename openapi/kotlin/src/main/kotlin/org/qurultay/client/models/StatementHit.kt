@@ -103,7 +103,7 @@ data class StatementHit (
     val speaker: Speaker,
 
     @Contextual @SerialName(value = "status")
-    val status: StatementStatus,
+    val status: StatementStatus = StatementStatus.DRAFT,
 
     @SerialName(value = "text")
     val text: LocalizedText,

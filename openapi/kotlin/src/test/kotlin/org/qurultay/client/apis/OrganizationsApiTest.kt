@@ -28,13 +28,26 @@ import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.apis.OrganizationsApi
 import org.qurultay.client.models.Organization
+import org.qurultay.client.models.OrganizationInput
 import org.qurultay.client.models.OrganizationPage
+import org.qurultay.client.models.OrganizationPatch
 import org.qurultay.client.models.Problem
 
 class OrganizationsApiTest : ShouldSpec() {
     init {
         // uncomment below to create an instance of OrganizationsApi
         //val apiInstance = OrganizationsApi()
+
+        // to test createOrganization
+        should("test createOrganization") {
+            // uncomment below to test createOrganization
+            //val organizationInput : OrganizationInput =  // OrganizationInput | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val idempotencyKey : kotlin.String = idempotencyKey_example // kotlin.String | Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object.
+            //val result : Organization = apiInstance.createOrganization(organizationInput, lang, acceptLanguage, idempotencyKey)
+            //result shouldBe ("TODO")
+        }
 
         // to test getOrganization
         should("test getOrganization") {
@@ -55,6 +68,18 @@ class OrganizationsApiTest : ShouldSpec() {
             //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
             //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
             //val result : OrganizationPage = apiInstance.listOrganizations(lang, acceptLanguage, country, limit, cursor)
+            //result shouldBe ("TODO")
+        }
+
+        // to test updateOrganization
+        should("test updateOrganization") {
+            // uncomment below to test updateOrganization
+            //val organizationId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val organizationPatch : OrganizationPatch =  // OrganizationPatch | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val result : Organization = apiInstance.updateOrganization(organizationId, organizationPatch, lang, acceptLanguage, ifMatch)
             //result shouldBe ("TODO")
         }
 

@@ -42,7 +42,8 @@ class PeopleApiTest : ShouldSpec() {
             //val personId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
             //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
-            //val result : Person = apiInstance.getPerson(personId, lang, acceptLanguage)
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Person = apiInstance.getPerson(personId, lang, acceptLanguage, translations)
             //result shouldBe ("TODO")
         }
 

@@ -28,14 +28,31 @@ import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.apis.StatementsApi
 import org.qurultay.client.models.Problem
+import org.qurultay.client.models.RetractionInput
 import org.qurultay.client.models.Statement
+import org.qurultay.client.models.StatementInput
 import org.qurultay.client.models.StatementPage
+import org.qurultay.client.models.StatementPatch
+import org.qurultay.client.models.StatementRevisionPage
 import org.qurultay.client.models.StatementSearchPage
 
 class StatementsApiTest : ShouldSpec() {
     init {
         // uncomment below to create an instance of StatementsApi
         //val apiInstance = StatementsApi()
+
+        // to test createStatement
+        should("test createStatement") {
+            // uncomment below to test createStatement
+            //val sessionId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val statementInput : StatementInput =  // StatementInput | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val idempotencyKey : kotlin.String = idempotencyKey_example // kotlin.String | Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object.
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Statement = apiInstance.createStatement(sessionId, statementInput, lang, acceptLanguage, idempotencyKey, translations)
+            //result shouldBe ("TODO")
+        }
 
         // to test getStatement
         should("test getStatement") {
@@ -60,6 +77,41 @@ class StatementsApiTest : ShouldSpec() {
             //result shouldBe ("TODO")
         }
 
+        // to test listStatementRevisions
+        should("test listStatementRevisions") {
+            // uncomment below to test listStatementRevisions
+            //val statementId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
+            //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
+            //val result : StatementRevisionPage = apiInstance.listStatementRevisions(statementId, limit, cursor)
+            //result shouldBe ("TODO")
+        }
+
+        // to test publishStatement
+        should("test publishStatement") {
+            // uncomment below to test publishStatement
+            //val statementId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Statement = apiInstance.publishStatement(statementId, lang, acceptLanguage, ifMatch, translations)
+            //result shouldBe ("TODO")
+        }
+
+        // to test retractStatement
+        should("test retractStatement") {
+            // uncomment below to test retractStatement
+            //val statementId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val retractionInput : RetractionInput =  // RetractionInput | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Statement = apiInstance.retractStatement(statementId, retractionInput, lang, acceptLanguage, ifMatch, translations)
+            //result shouldBe ("TODO")
+        }
+
         // to test searchStatements
         should("test searchStatements") {
             // uncomment below to test searchStatements
@@ -73,6 +125,19 @@ class StatementsApiTest : ShouldSpec() {
             //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
             //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
             //val result : StatementSearchPage = apiInstance.searchStatements(lang, acceptLanguage, q, topic, country, organization, forum, limit, cursor)
+            //result shouldBe ("TODO")
+        }
+
+        // to test updateStatement
+        should("test updateStatement") {
+            // uncomment below to test updateStatement
+            //val statementId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val statementPatch : StatementPatch =  // StatementPatch | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Statement = apiInstance.updateStatement(statementId, statementPatch, lang, acceptLanguage, ifMatch, translations)
             //result shouldBe ("TODO")
         }
 

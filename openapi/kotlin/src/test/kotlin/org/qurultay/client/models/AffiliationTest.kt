@@ -41,6 +41,12 @@ class AffiliationTest : ShouldSpec() {
             //modelInstance.endsOn shouldBe ("TODO")
         }
 
+        // to test the property `id`
+        should("test id") {
+            // uncomment below to test the property
+            //modelInstance.id shouldBe ("TODO")
+        }
+
         // to test the property `organization`
         should("test organization") {
             // uncomment below to test the property

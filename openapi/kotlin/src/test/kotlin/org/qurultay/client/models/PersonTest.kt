@@ -29,6 +29,7 @@ import io.kotlintest.specs.ShouldSpec
 import org.qurultay.client.models.Person
 import org.qurultay.client.models.Affiliation
 import org.qurultay.client.models.Appearance
+import org.qurultay.client.models.Contact
 import org.qurultay.client.models.Country
 import org.qurultay.client.models.LocalizedText
 
@@ -89,6 +90,12 @@ class PersonTest : ShouldSpec() {
         should("test updatedAt") {
             // uncomment below to test the property
             //modelInstance.updatedAt shouldBe ("TODO")
+        }
+
+        // to test the property `contact`
+        should("test contact") {
+            // uncomment below to test the property
+            //modelInstance.contact shouldBe ("TODO")
         }
 
     }

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organization import Organization
+from ...models.organization_input import OrganizationInput
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: OrganizationInput,
+    lang: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
+
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/organizations",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Organization | Problem | None:
+    if response.status_code == 201:
+        response_201 = Organization.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Organization | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationInput,
+    lang: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Organization | Problem]:
+    """Register an organization
+
+     For platform admins and the organizers of any forum, who register their speakers' organizations.
+
+    Args:
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        accept_language (None | str | Unset):
+        idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
+            same key replays the first answer instead of creating a second object.
+        body (OrganizationInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Organization | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+        accept_language=accept_language,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationInput,
+    lang: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Organization | Problem | None:
+    """Register an organization
+
+     For platform admins and the organizers of any forum, who register their speakers' organizations.
+
+    Args:
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        accept_language (None | str | Unset):
+        idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
+            same key replays the first answer instead of creating a second object.
+        body (OrganizationInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Organization | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        lang=lang,
+        accept_language=accept_language,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationInput,
+    lang: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Organization | Problem]:
+    """Register an organization
+
+     For platform admins and the organizers of any forum, who register their speakers' organizations.
+
+    Args:
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        accept_language (None | str | Unset):
+        idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
+            same key replays the first answer instead of creating a second object.
+        body (OrganizationInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Organization | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+        accept_language=accept_language,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OrganizationInput,
+    lang: None | str | Unset = UNSET,
+    accept_language: None | str | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Organization | Problem | None:
+    """Register an organization
+
+     For platform admins and the organizers of any forum, who register their speakers' organizations.
+
+    Args:
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        accept_language (None | str | Unset):
+        idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
+            same key replays the first answer instead of creating a second object.
+        body (OrganizationInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Organization | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            lang=lang,
+            accept_language=accept_language,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_result import CancelResult
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    registration_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/registrations/{registration_id}/cancel".format(
+            registration_id=quote(str(registration_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = CancelResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CancelResult | Problem]:
+    """Cancel a registration
+
+     A confirmed seat goes to the first of the session's waitlist in the same transaction (listed in
+    `promoted`); a waitlisted registration leaves the waitlist, and those behind move up.
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CancelResult | Problem | None:
+    """Cancel a registration
+
+     A confirmed seat goes to the first of the session's waitlist in the same transaction (listed in
+    `promoted`); a waitlisted registration leaves the waitlist, and those behind move up.
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelResult | Problem
+    """
+
+    return sync_detailed(
+        registration_id=registration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CancelResult | Problem]:
+    """Cancel a registration
+
+     A confirmed seat goes to the first of the session's waitlist in the same transaction (listed in
+    `promoted`); a waitlisted registration leaves the waitlist, and those behind move up.
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CancelResult | Problem | None:
+    """Cancel a registration
+
+     A confirmed seat goes to the first of the session's waitlist in the same transaction (listed in
+    `promoted`); a waitlisted registration leaves the waitlist, and those behind move up.
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            registration_id=registration_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.registration_view import RegistrationView
+from ...types import Response
+
+
+def _get_kwargs(
+    registration_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/registrations/{registration_id}".format(
+            registration_id=quote(str(registration_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RegistrationView | None:
+    if response.status_code == 200:
+        response_200 = RegistrationView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RegistrationView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | RegistrationView]:
+    """Get a registration
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegistrationView]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | RegistrationView | None:
+    """Get a registration
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegistrationView
+    """
+
+    return sync_detailed(
+        registration_id=registration_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | RegistrationView]:
+    """Get a registration
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RegistrationView]
+    """
+
+    kwargs = _get_kwargs(
+        registration_id=registration_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    registration_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | RegistrationView | None:
+    """Get a registration
+
+    Args:
+        registration_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RegistrationView
+    """
+
+    return (
+        await asyncio_detailed(
+            registration_id=registration_id,
+            client=client,
+        )
+    ).parsed

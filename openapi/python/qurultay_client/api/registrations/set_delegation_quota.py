@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delegation_quota_input import DelegationQuotaInput
+from ...models.delegation_quota_view import DelegationQuotaView
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    forum_id: UUID,
+    organization_id: UUID,
+    *,
+    body: DelegationQuotaInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/forums/{forum_id}/quotas/{organization_id}".format(
+            forum_id=quote(str(forum_id), safe=""),
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DelegationQuotaView | Problem | None:
+    if response.status_code == 200:
+        response_200 = DelegationQuotaView.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DelegationQuotaView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    forum_id: UUID,
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DelegationQuotaInput,
+) -> Response[DelegationQuotaView | Problem]:
+    """Set a partner's delegation quota
+
+     How many places (pending or confirmed) the organization's delegation may hold. Lowering it below
+    what is held cancels nobody; it only refuses more.
+
+    Args:
+        forum_id (UUID):
+        organization_id (UUID):
+        body (DelegationQuotaInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DelegationQuotaView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        forum_id=forum_id,
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    forum_id: UUID,
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DelegationQuotaInput,
+) -> DelegationQuotaView | Problem | None:
+    """Set a partner's delegation quota
+
+     How many places (pending or confirmed) the organization's delegation may hold. Lowering it below
+    what is held cancels nobody; it only refuses more.
+
+    Args:
+        forum_id (UUID):
+        organization_id (UUID):
+        body (DelegationQuotaInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DelegationQuotaView | Problem
+    """
+
+    return sync_detailed(
+        forum_id=forum_id,
+        organization_id=organization_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    forum_id: UUID,
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DelegationQuotaInput,
+) -> Response[DelegationQuotaView | Problem]:
+    """Set a partner's delegation quota
+
+     How many places (pending or confirmed) the organization's delegation may hold. Lowering it below
+    what is held cancels nobody; it only refuses more.
+
+    Args:
+        forum_id (UUID):
+        organization_id (UUID):
+        body (DelegationQuotaInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DelegationQuotaView | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        forum_id=forum_id,
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    forum_id: UUID,
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DelegationQuotaInput,
+) -> DelegationQuotaView | Problem | None:
+    """Set a partner's delegation quota
+
+     How many places (pending or confirmed) the organization's delegation may hold. Lowering it below
+    what is held cancels nobody; it only refuses more.
+
+    Args:
+        forum_id (UUID):
+        organization_id (UUID):
+        body (DelegationQuotaInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DelegationQuotaView | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            forum_id=forum_id,
+            organization_id=organization_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
