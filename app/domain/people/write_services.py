@@ -12,7 +12,7 @@ from typing import Any
 from uuid import UUID
 
 from app.db.base import new_id
-from app.db.fragments import viewer_of
+from app.db.fragments import Viewer, viewer_of
 from app.db.models import Affiliation, Person
 from app.domain.audit.services import Audit, created, diff
 from app.domain.people.access import Rights, partner_organizations, rights_over
@@ -29,6 +29,7 @@ from app.lib.principal import Principal
 
 PERSON_FIELDS = ("full_name", "language", "bio", "photo_url", "country_code", "email", "phone")
 AFFILIATION_FIELDS = ("title", "language", "starts_on", "ends_on")
+UTC = datetime.UTC
 PRIVATE = frozenset({"email", "phone"})
 
 
@@ -64,7 +65,10 @@ class PersonWriteService:
         return view
 
     async def _render_affiliation(self, affiliation_id: UUID, langs: list[str]) -> AffiliationDetail:
-        view = await self.people.affiliation(affiliation_id, langs=langs, viewer=self.viewer)
+        # Whoever may change an affiliation sees it, and it holds nothing private, so every viewer who sees it
+        # reads the same thing. Rendered as an admin would see it: a partner who has just ended its own
+        # affiliation with someone no longer sees them, but is still answered what it wrote.
+        view = await self.people.affiliation(affiliation_id, langs=langs, viewer=Viewer(see_all=True))
         if view is None:  # pragma: no cover - as above
             raise NotFoundError(f"no affiliation {affiliation_id}")
         return view
@@ -86,6 +90,8 @@ class PersonWriteService:
                 raise _bad("affiliation", "is required from a partner", "a partner registers people for its own "
                            "organization: send affiliation with its organization_id")  # fmt: skip
             Rights(everything=False, organizations=mine).require_organization(data.affiliation.organization_id)
+            if data.affiliation.ends_on is not None and data.affiliation.ends_on < datetime.datetime.now(UTC).date():
+                raise _bad("affiliation.ends_on", "is past", "a partner registers the people who work for it now")
         values = {name: getattr(data, name) for name in PERSON_FIELDS}
         await self._check_person(values)
         if data.affiliation is not None:
