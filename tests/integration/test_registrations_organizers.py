@@ -46,15 +46,20 @@ async def test_a_delegation_is_registered_all_or_nothing_within_its_quota(client
         "used": 0,
     }
 
-    three = delegation(team.partner_org.id, {"person_id": str(known.id)}, {"full_name": "A"}, {"full_name": "B"})
+    three = delegation(
+        team.partner_org.id,
+        {"kind": "existing", "person_id": str(known.id)},
+        {"kind": "new", "full_name": "A"},
+        {"kind": "new", "full_name": "B"},
+    )
     assert "over quota" in assert_problem(await client.post(url, json=three, headers=team.partner), 409)["detail"]
     assert await registrations_of(db, team.partner_org.id) == 0
     assert await db.scalar(select(func.count()).select_from(Person).where(Person.full_name.in_(["A", "B"]))) == 0
 
     two = delegation(
         team.partner_org.id,
-        {"person_id": str(known.id)},
-        {"full_name": "Leyla Aliyeva", "email": "leyla@example.org", "country_code": "AZ"},
+        {"kind": "existing", "person_id": str(known.id)},
+        {"kind": "new", "full_name": "Leyla Aliyeva", "email": "leyla@example.org", "country_code": "AZ"},
     )
     made = await client.post(url, json=two, headers=team.partner)
     assert made.status_code == 201, made.text
@@ -64,7 +69,10 @@ async def test_a_delegation_is_registered_all_or_nothing_within_its_quota(client
     assert {r["status"] for r in body["registrations"]} == {"confirmed"}
     assert await registrations_of(db, team.partner_org.id) == 2
     assert_problem(
-        await client.post(url, json=delegation(team.partner_org.id, {"full_name": "C"}), headers=team.partner), 409
+        await client.post(
+            url, json=delegation(team.partner_org.id, {"kind": "new", "full_name": "C"}), headers=team.partner
+        ),
+        409,
     )
 
 
@@ -74,35 +82,33 @@ async def test_bad_delegations_name_the_delegate(client: Client, db: AsyncSessio
     await make_registration(db, forum_id=team.forum.id, person_id=registered.id)
     await db.commit()
     url = f"/api/v1/forums/{team.forum.id}/delegations"
-    cases = [
-        (
-            delegation(team.partner_org.id, {"full_name": "A"}, {"person_id": "01a23384-0000-7000-8000-000000000000"}),
-            400,
-            ["delegates.1.person_id"],
-        ),
-        (
-            delegation(team.partner_org.id, {"full_name": "A", "person_id": str(registered.id)}),
-            400,
-            ["delegates.0.person_id"],
-        ),
-        (delegation(team.partner_org.id, {}), 400, ["delegates.0.person_id"]),
-        (delegation(team.partner_org.id, {"full_name": "A", "country_code": "ZZ"}), 400, ["delegates.0.country_code"]),
-        (delegation(team.partner_org.id), 400, ["delegates"]),
-        (delegation(team.partner_org.id, {"full_name": "A"}, {"person_id": str(registered.id)}), 409, []),
-    ]
-    for body, status, fields in cases:
-        problem = assert_problem(await client.post(url, json=body, headers=team.partner), status)
-        assert error_fields(problem) == fields, (body, problem)
-    # Refused by the body's own schema: the framework names the field (in its own path spelling).
-    bad_email = delegation(team.partner_org.id, {"full_name": "A", "email": "not an email"})
-    fields = error_fields(assert_problem(await client.post(url, json=bad_email, headers=team.partner), 400))
-    assert len(fields) == 1
-    assert fields[0].startswith("delegates")
-    assert fields[0].endswith("email")
+    new = {"kind": "new", "full_name": "A"}
+    nobody = {"kind": "existing", "person_id": "01a23384-0000-7000-8000-000000000000"}
+    known = {"kind": "existing", "person_id": str(registered.id)}
+    # Refused by the database's facts: the delegate is named.
+    for delegates, status in (([new, nobody], 404), ([new, known], 409), ([nobody, nobody], 409)):
+        problem = assert_problem(
+            await client.post(url, json=delegation(team.partner_org.id, *delegates), headers=team.partner), status
+        )
+        assert error_fields(problem) == ["delegates.1.person_id"], (delegates, problem)
+    # Refused by the body's schema (the framework names the field).
+    for delegates, field in (
+        ([{"full_name": "A"}], "kind"),
+        ([new | {"country_code": "ZZ"}], "country_code"),
+        ([new | {"email": "not an email"}], "email"),
+        ([known | {"full_name": "B"}], "full_name"),
+        ([], "delegates"),
+    ):
+        problem = assert_problem(
+            await client.post(url, json=delegation(team.partner_org.id, *delegates), headers=team.partner), 400
+        )
+        [named] = error_fields(problem)
+        assert named.startswith("delegates"), problem
+        assert named.endswith(field) or field in problem["detail"], problem
     assert await registrations_of(db, team.partner_org.id) == 0
     other = await make_organization(db)
     await db.commit()
-    assert_problem(await client.post(url, json=delegation(other.id, {"full_name": "A"}), headers=team.partner), 404)
+    assert_problem(await client.post(url, json=delegation(other.id, new), headers=team.partner), 404)
 
 
 async def test_a_partner_sees_only_its_own_delegates(client: Client, db: AsyncSession) -> None:
@@ -112,8 +118,12 @@ async def test_a_partner_sees_only_its_own_delegates(client: Client, db: AsyncSe
     await db.commit()
     rival_key = {"X-API-Key": rival_secret}
     url = f"/api/v1/forums/{team.forum.id}/delegations"
-    ours = await client.post(url, json=delegation(team.partner_org.id, {"full_name": "Ours"}), headers=team.partner)
-    theirs = await client.post(url, json=delegation(rival.id, {"full_name": "Theirs"}), headers=rival_key)
+    ours = await client.post(
+        url, json=delegation(team.partner_org.id, {"kind": "new", "full_name": "Ours"}), headers=team.partner
+    )
+    theirs = await client.post(
+        url, json=delegation(rival.id, {"kind": "new", "full_name": "Theirs"}), headers=rival_key
+    )
     assert ours.status_code == theirs.status_code == 201
     await client.post(f"/api/v1/forums/{team.forum.id}/registrations", json={}, headers=team.attendee)
 

@@ -54,7 +54,7 @@ class AttendeeRegistrationController(Controller):
     ) -> Response[RegistrationView]:
         return await idempotency.create(
             idempotency_key,
-            lambda: registrations.register_for_forum(forum_id, data.category),
+            lambda: registrations.register_for_forum(forum_id, data.registration_category),
             RegistrationView,
             location=registration_location,
         )
@@ -76,7 +76,7 @@ class AttendeeRegistrationController(Controller):
     ) -> Response[RegistrationView]:
         return await idempotency.create(
             idempotency_key,
-            lambda: registrations.register_for_session(session_id, data.category),
+            lambda: registrations.register_for_session(session_id, data.registration_category),
             RegistrationView,
             location=registration_location,
         )

@@ -9,12 +9,12 @@ from app.db.base import new_id
 from app.db.models import Forum, Person, Registration
 from app.db.models.enums import RegistrationStatus
 from app.domain.audit.services import Audit, created
-from app.domain.registrations.inputs import DelegateInput, DelegationInput
+from app.domain.registrations.inputs import DelegateInput, DelegationInput, ExistingDelegate, NewDelegate
 from app.domain.registrations.repositories import RegistrationRepository
 from app.domain.registrations.rules import new_ticket_code
 from app.domain.registrations.schemas import Delegation, RegistrationView
 from app.domain.registrations.services import check_capacity, open_forum
-from app.lib.errors import BadRequestError, ConflictError, FieldError, ForbiddenError, NotFoundError
+from app.lib.errors import ConflictError, FieldError, ForbiddenError, NotFoundError
 from app.lib.principal import CallerKind, Principal
 
 
@@ -22,20 +22,8 @@ def _field(index: int, name: str, message: str) -> FieldError:
     return FieldError(source="body", field=f"delegates.{index}.{name}", message=message)
 
 
-def _check_shapes(delegates: list[DelegateInput]) -> None:
-    errors = []
-    seen: set[UUID] = set()
-    for index, delegate in enumerate(delegates):
-        if (delegate.person_id is None) == (delegate.full_name is None):
-            errors.append(_field(index, "person_id", "give either person_id (an existing person) or full_name"))
-        elif delegate.person_id is not None:
-            if any(value is not None for value in (delegate.email, delegate.phone, delegate.country_code)):
-                errors.append(_field(index, "person_id", "an existing person's details are not changed here"))
-            if delegate.person_id in seen:
-                errors.append(_field(index, "person_id", "is listed twice"))
-            seen.add(delegate.person_id)
-    if errors:
-        raise BadRequestError("the delegation is not valid: " + "; ".join(e.message for e in errors), errors=errors)
+def _existing(delegates: list[DelegateInput]) -> list[UUID]:
+    return [delegate.person_id for delegate in delegates if isinstance(delegate, ExistingDelegate)]
 
 
 class DelegationService:
@@ -54,7 +42,6 @@ class DelegationService:
     async def create(self, forum_id: UUID, data: DelegationInput) -> Delegation:
         organization_id = data.organization_id
         self._check_caller(organization_id)
-        _check_shapes(data.delegates)
         if not await self.repository.organization_exists(organization_id):
             raise NotFoundError(f"no organization {organization_id}")
         # Locked: capacity and quota are decided one registration request at a time.
@@ -64,25 +51,37 @@ class DelegationService:
         return await self._register(forum, data)
 
     async def _check_delegates(self, forum_id: UUID, delegates: list[DelegateInput]) -> None:
-        existing = [d.person_id for d in delegates if d.person_id is not None]
-        missing = set(existing) - await self.repository.existing_people(existing)
-        countries = {d.country_code for d in delegates if d.country_code is not None}
-        unknown_countries = countries - await self.repository.existing_countries(sorted(countries))
-        errors = [
-            _field(index, name, message)
-            for index, delegate in enumerate(delegates)
-            for name, message, wrong in (
-                ("person_id", "names no person", delegate.person_id in missing),
-                ("country_code", "is not an ISO 3166-1 country", delegate.country_code in unknown_countries),
+        existing = _existing(delegates)
+        seen: set[UUID] = set()
+        twice = []
+        for index, delegate in enumerate(delegates):
+            if isinstance(delegate, ExistingDelegate):
+                if delegate.person_id in seen:
+                    twice.append(index)
+                seen.add(delegate.person_id)
+        if twice:
+            raise ConflictError(
+                "the same person is listed twice",
+                errors=[_field(index, "person_id", "is listed twice") for index in twice],
             )
-            if wrong
-        ]
-        if errors:
-            raise BadRequestError("the delegation is not valid: " + "; ".join(e.message for e in errors), errors=errors)
+        missing = set(existing) - await self.repository.existing_people(existing)
+        if missing:
+            errors = [
+                _field(index, "person_id", "names no person")
+                for index, delegate in enumerate(delegates)
+                if isinstance(delegate, ExistingDelegate) and delegate.person_id in missing
+            ]
+            raise NotFoundError("no such person: " + ", ".join(sorted(map(str, missing))), errors=errors)
         registered = await self.repository.registered_among(forum_id, existing)
         if registered:
-            indexes = [str(i) for i, d in enumerate(delegates) if d.person_id in registered]
-            raise ConflictError(f"already registered for this forum: delegates {', '.join(indexes)}")
+            errors = [
+                _field(index, "person_id", "is already registered for this forum")
+                for index, delegate in enumerate(delegates)
+                if isinstance(delegate, ExistingDelegate) and delegate.person_id in registered
+            ]
+            raise ConflictError(
+                f"{len(registered)} of the delegates are already registered for this forum", errors=errors
+            )
 
     async def _check_room(self, forum: Forum, organization_id: UUID, wanted: int) -> None:
         quota = await self.repository.quota(forum.id, organization_id)
@@ -107,7 +106,7 @@ class DelegationService:
                 language="und",
             )
             for d in data.delegates
-            if d.person_id is None
+            if isinstance(d, NewDelegate)
         ]
         await self.repository.add_people(people)
         new_people = iter(people)
@@ -116,7 +115,7 @@ class DelegationService:
             Registration(
                 id=new_id(),
                 forum_id=forum_id,
-                person_id=d.person_id if d.person_id is not None else next(new_people).id,
+                person_id=d.person_id if isinstance(d, ExistingDelegate) else next(new_people).id,
                 organization_id=organization_id,
                 category=data.category,
                 status=status,

@@ -1,36 +1,56 @@
-"""What attendees, partners and organizers send."""
+"""What attendees, partners and organizers send. Whatever the schema accepts is acceptable as such: the rules
+that depend on the database (a person who exists, a place left) answer 404 or 409, never a 400 the client
+could not have foreseen from the spec."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 import msgspec
+import pycountry
 
 from app.db.models.enums import RegistrationCategory
 from app.lib.inputs import Text200
 
 Email = Annotated[str, msgspec.Meta(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=320)]
 Phone = Annotated[str, msgspec.Meta(pattern=r"^\+?[0-9 ()./-]{3,40}$", max_length=40)]
-CountryCode = Annotated[str, msgspec.Meta(pattern="^[A-Z]{2}$", description="ISO 3166-1 alpha-2, upper case.")]
+# Every ISO 3166-1 code, spelled out in the pattern so the spec itself says which codes exist (the countries
+# table holds the same list, from the same library).
+_COUNTRIES = "|".join(sorted(country.alpha_2 for country in pycountry.countries))
+CountryCode = Annotated[str, msgspec.Meta(pattern=f"^({_COUNTRIES})$", description="ISO 3166-1 alpha-2, upper case.")]
 TicketCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 MAX_DELEGATES = 200
+# Delegates are registered by their organization (create_delegation), not by themselves.
+OwnCategory = Literal["participant", "speaker", "press", "observer"]
 
 
 class RegistrationInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """An attendee registering themself. Delegates are registered by their organization (create_delegation)."""
+    """An attendee registering themself."""
 
-    category: RegistrationCategory = RegistrationCategory.PARTICIPANT
+    category: OwnCategory = "participant"
+
+    @property
+    def registration_category(self) -> RegistrationCategory:
+        return RegistrationCategory(self.category)
 
 
-class DelegateInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """Either an existing person (`person_id`) or a new one (`full_name` and, optionally, contact data)."""
+class ExistingDelegate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, tag_field="kind", tag="existing"):
+    """A person already known (a speaker, last year's delegate): registered as they are."""
 
-    person_id: UUID | None = None
-    full_name: Text200 | None = None
+    person_id: UUID
+
+
+class NewDelegate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, tag_field="kind", tag="new"):
+    """A person not yet known, made from these details (contact data stays private)."""
+
+    full_name: Text200
     email: Email | None = None
     phone: Phone | None = None
     country_code: CountryCode | None = None
+
+
+DelegateInput = ExistingDelegate | NewDelegate
 
 
 class DelegationInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

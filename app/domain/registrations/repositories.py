@@ -13,7 +13,6 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import (
-    Country,
     DelegationQuota,
     Forum,
     ForumSession,
@@ -86,9 +85,6 @@ class RegistrationRepository:
 
     async def organization_exists(self, organization_id: UUID) -> bool:
         return bool(await self.session.scalar(select(exists().where(Organization.id == organization_id))))
-
-    async def existing_countries(self, codes: Sequence[str]) -> set[str]:
-        return set(await self.session.scalars(select(Country.code).where(Country.code.in_(codes))))
 
     # Forums, quotas
 

@@ -12,7 +12,7 @@ from app.domain.registrations.repositories import RegistrationRepository
 from app.domain.registrations.rules import Caller, check_window, new_ticket_code
 from app.domain.registrations.schemas import CancelResult, RegistrationView, Ticket
 from app.domain.registrations.seats import SeatService
-from app.lib.errors import BadRequestError, ConflictError, FieldError, NotFoundError
+from app.lib.errors import ConflictError, NotFoundError
 from app.lib.principal import Principal
 
 
@@ -52,11 +52,6 @@ class RegistrationService:
         self.principal = principal
 
     async def register_for_forum(self, forum_id: UUID, category: RegistrationCategory) -> RegistrationView:
-        if category is RegistrationCategory.DELEGATE:
-            raise BadRequestError(
-                "delegates are registered by their organization (create_delegation)",
-                errors=[FieldError(source="body", field="category", message="delegate is for delegations")],
-            )
         person_id = await self.caller.person_id(create=True)
         assert person_id is not None  # noqa: S101 - the route is for people, who always have an account
         # Locked: capacity is decided one registration at a time.
@@ -82,11 +77,6 @@ class RegistrationService:
         return RegistrationView.of(registration)
 
     async def register_for_session(self, session_id: UUID, category: RegistrationCategory) -> RegistrationView:
-        if category is RegistrationCategory.DELEGATE:
-            raise BadRequestError(
-                "delegates are registered by their organization (create_delegation)",
-                errors=[FieldError(source="body", field="category", message="delegate is for delegations")],
-            )
         return RegistrationView.of(await self.seats.register(session_id, category))
 
     async def _visible(self, registration_id: UUID) -> Registration:

@@ -53,7 +53,9 @@ async def _a_ticket(db: AsyncSession, world: World) -> Call:
 
 
 async def _a_delegation(db: AsyncSession, world: World) -> Call:
-    return Call(body={"organization_id": str(world.org_a.id), "delegates": [{"full_name": "Aida Delegate"}]})
+    return Call(
+        body={"organization_id": str(world.org_a.id), "delegates": [{"kind": "new", "full_name": "Aida Delegate"}]}
+    )
 
 
 async def _a_quota(db: AsyncSession, world: World) -> Call:
