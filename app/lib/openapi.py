@@ -5,9 +5,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import TYPE_CHECKING
 
+import msgspec
 from litestar._openapi.schema_generation.plugins.struct import StructSchemaPlugin
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.openapi.spec import Schema
+from litestar.openapi.spec import OpenAPIType, Schema
 
 from app.lib.errors import PROBLEM_JSON, Problem
 
@@ -51,6 +52,52 @@ class StrictStructSchemaPlugin(StructSchemaPlugin):
 
     def to_openapi_schema(self, field_definition: FieldDefinition, schema_creator: SchemaCreator) -> Schema:
         schema = super().to_openapi_schema(field_definition, schema_creator)
-        if field_definition.type_.__struct_config__.forbid_unknown_fields:
+        struct = field_definition.type_
+        if struct.__struct_config__.forbid_unknown_fields:
             schema.additional_properties = False
+            # Litestar reads a field's own Meta but not that of the items of a list or the keys and values of a
+            # dict (`list[TopicSlug]` came out as plain strings): copy what msgspec enforces on those too.
+            info = msgspec.inspect.type_info(struct)
+            if isinstance(info, msgspec.inspect.StructType):
+                for field in info.fields:
+                    prop = (schema.properties or {}).get(field.encode_name)
+                    if isinstance(prop, Schema):
+                        _inner_constraints(prop, field.type)
         return schema
+
+
+def _scalar_constraints(schema: Schema, kind: msgspec.inspect.Type) -> None:
+    if isinstance(kind, msgspec.inspect.StrType):
+        schema.min_length = schema.min_length if schema.min_length is not None else kind.min_length
+        schema.max_length = schema.max_length if schema.max_length is not None else kind.max_length
+        schema.pattern = schema.pattern or kind.pattern
+    elif isinstance(kind, msgspec.inspect.IntType | msgspec.inspect.FloatType):
+        schema.minimum = schema.minimum if schema.minimum is not None else kind.ge
+        schema.maximum = schema.maximum if schema.maximum is not None else kind.le
+
+
+def _inner_constraints(schema: Schema, kind: msgspec.inspect.Type) -> None:
+    """Constraints of the items of `kind` (a list, or a dict's keys and values), onto `schema` and its
+    alternatives (an optional field's schema is a oneOf)."""
+    if isinstance(kind, msgspec.inspect.Metadata):
+        kind = kind.type
+    if isinstance(kind, msgspec.inspect.UnionType):
+        for alternative in kind.types:
+            _inner_constraints(schema, alternative)
+        return
+    for candidate in [schema, *(schema.one_of or [])]:
+        if isinstance(candidate, Schema):
+            _container_constraints(candidate, kind)
+
+
+def _container_constraints(schema: Schema, kind: msgspec.inspect.Type) -> None:
+    if isinstance(kind, msgspec.inspect.ListType | msgspec.inspect.SetType) and isinstance(schema.items, Schema):
+        _scalar_constraints(schema.items, kind.item_type)
+    elif isinstance(kind, msgspec.inspect.DictType) and schema.type == OpenAPIType.OBJECT:
+        if isinstance(schema.additional_properties, Schema):
+            _scalar_constraints(schema.additional_properties, kind.value_type)
+        if isinstance(kind.key_type, msgspec.inspect.StrType) and schema.property_names is None:
+            names = Schema(type=OpenAPIType.STRING)
+            _scalar_constraints(names, kind.key_type)
+            if names.pattern or names.max_length:
+                schema.property_names = names

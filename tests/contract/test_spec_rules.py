@@ -54,3 +54,9 @@ def test_lang_and_cursor_give_their_patterns(spec: dict[str, Any]) -> None:
     assert preferred_languages("kk-KZ", None) == ["kk-kz", "kk"]
     assert cursor.match(encode_cursor("forums", ("2025-11-20", "ab" * 16)))
     assert not cursor.match("not a cursor!")
+
+
+def test_list_items_keep_their_constraints(spec: dict[str, Any]) -> None:
+    topics = spec["components"]["schemas"]["StatementInput"]["properties"]["topics"]
+    assert topics["items"]["pattern"] == "^[a-z0-9]+(-[a-z0-9]+)*$"
+    assert topics["items"]["maxLength"] == 100
