@@ -26,7 +26,7 @@ from tests.factories import (
     make_statement,
     make_timed_session,
 )
-from tests.integration.writers import build_team, with_etag
+from tests.integration.writers import build_team, racing_client, with_etag
 
 Client = AsyncTestClient[Litestar]
 UTC = datetime.UTC
@@ -268,13 +268,14 @@ async def test_the_database_refuses_retiming_onto_a_speakers_other_session(datab
         await connection.close()
 
 
-async def test_concurrent_bookings_of_one_room_leave_one_session(client: Client, db: AsyncSession) -> None:
+async def test_concurrent_bookings_of_one_room_leave_one_session(database_url: str, db: AsyncSession) -> None:
     team = await build_team(db)
     room = await make_room(db, team.forum)
     await db.commit()
     url = f"/api/v1/forums/{team.forum.id}/sessions"
     body = session_body(room_id=str(room.id))
-    answers = await asyncio.gather(*(client.post(url, json=body, headers=team.organizer) for _ in range(8)))
+    async with racing_client(database_url) as racing:
+        answers = await asyncio.gather(*(racing.post(url, json=body, headers=team.organizer) for _ in range(8)))
     statuses = sorted(answer.status_code for answer in answers)
     assert statuses == [201] + [409] * 7, [answer.text for answer in answers]
     winner = next(answer.json()["id"] for answer in answers if answer.status_code == 201)
@@ -286,22 +287,23 @@ async def test_concurrent_bookings_of_one_room_leave_one_session(client: Client,
 
 
 async def test_two_organizers_updating_with_one_etag_one_wins_and_nothing_is_lost(
-    client: Client, db: AsyncSession
+    database_url: str, db: AsyncSession
 ) -> None:
     team = await build_team(db)
     session = await make_session(db, team.forum)
     await db.commit()
     url = f"/api/v1/sessions/{session.id}"
-    etag = (await client.get(url, headers=team.organizer)).headers["etag"]
-    answers = await asyncio.gather(
-        client.patch(url, json={"capacity": 40}, headers=with_etag(team.organizer, etag)),
-        client.patch(url, json={"kind": "workshop"}, headers=with_etag(team.admin, etag)),
-    )
-    assert sorted(answer.status_code for answer in answers) == [200, 412]
-    winner = next(answer for answer in answers if answer.status_code == 200)
-    loser = next(answer for answer in answers if answer.status_code == 412)
-    assert loser.headers["etag"] == winner.headers["etag"]
-    now = (await client.get(url, headers=team.organizer)).json()
+    async with racing_client(database_url) as racing:
+        etag = (await racing.get(url, headers=team.organizer)).headers["etag"]
+        answers = await asyncio.gather(
+            racing.patch(url, json={"capacity": 40}, headers=with_etag(team.organizer, etag)),
+            racing.patch(url, json={"kind": "workshop"}, headers=with_etag(team.admin, etag)),
+        )
+        assert sorted(answer.status_code for answer in answers) == [200, 412], [a.text for a in answers]
+        winner = next(answer for answer in answers if answer.status_code == 200)
+        loser = next(answer for answer in answers if answer.status_code == 412)
+        assert loser.headers["etag"] == winner.headers["etag"]
+        now = (await racing.get(url, headers=team.organizer)).json()
     assert now == winner.json()
     # Exactly one of the two changes was made, and the audit trail has it once.
     assert (now["capacity"], now["kind"]) in {(40, "panel"), (None, "workshop")}
@@ -309,20 +311,21 @@ async def test_two_organizers_updating_with_one_etag_one_wins_and_nothing_is_los
     assert [event.action for event in events] == ["update"]
 
 
-async def test_twenty_creates_with_one_idempotency_key_make_one_session(client: Client, db: AsyncSession) -> None:
+async def test_twenty_creates_with_one_idempotency_key_make_one_session(database_url: str, db: AsyncSession) -> None:
     team = await build_team(db)
     url = f"/api/v1/forums/{team.forum.id}/sessions"
     headers = team.organizer | {"Idempotency-Key": "agenda-panel-2"}
-    answers = await asyncio.gather(*(client.post(url, json=session_body(), headers=headers) for _ in range(20)))
-    created = [answer for answer in answers if answer.status_code == 201]
-    assert all(answer.status_code in {201, 409} for answer in answers), [answer.text for answer in answers]
-    assert len({answer.json()["id"] for answer in created}) == 1
-    assert sum(1 for answer in created if "idempotent-replayed" not in answer.headers) == 1
-    for answer in answers:
-        if answer.status_code == 409:
-            assert answer.headers["retry-after"] == "1"
+    async with racing_client(database_url) as racing:
+        answers = await asyncio.gather(*(racing.post(url, json=session_body(), headers=headers) for _ in range(20)))
+        assert all(answer.status_code in {201, 409} for answer in answers), [answer.text for answer in answers]
+        created = [answer for answer in answers if answer.status_code == 201]
+        assert len({answer.json()["id"] for answer in created}) == 1
+        assert sum(1 for answer in created if "idempotent-replayed" not in answer.headers) == 1
+        for answer in answers:
+            if answer.status_code == 409:
+                assert answer.headers["retry-after"] == "1"
+        retry = await racing.post(url, json=session_body(), headers=headers)
     assert await db.scalar(select(func.count()).select_from(ForumSession)) == 1
-    retry = await client.post(url, json=session_body(), headers=headers)
     assert retry.status_code == 201
     assert retry.headers["idempotent-replayed"] == "true"
     assert retry.json() == created[0].json()
