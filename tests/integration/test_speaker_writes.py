@@ -42,6 +42,13 @@ async def test_an_organizer_registers_an_organization(client: Client, db: AsyncS
     assert read.json() == organization
     assert read.headers["etag"] == created.headers["etag"]
 
+    full = (await client.get(f"{created.headers['location']}?translations=true&lang=en")).json()
+    assert full["name"] == {
+        "lang": "en",
+        "text": "Common Values Public Union",
+        "translations": organization_body()["name"],
+    }
+
     unknown = await client.post(ORGANIZATIONS, json=organization_body(country_code=None), headers=team.admin)
     assert unknown.status_code == 201, unknown.text
     assert unknown.json()["country"] is None

@@ -10,7 +10,7 @@ from litestar.params import FromPath, QueryParameter
 from app.domain.organizations.deps import provide_organization_read_service
 from app.domain.organizations.schemas import Organization, OrganizationPage
 from app.domain.organizations.services import OrganizationReadService
-from app.lib.i18n import Languages
+from app.lib.i18n import Languages, Translations
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.params import COUNTRY_CODE_PATTERN
@@ -63,5 +63,6 @@ class OrganizationController(Controller):
         organizations: NamedDependency[OrganizationReadService],
         languages: Languages,
         organization_id: FromPath[UUID],
+        translations: Translations = False,
     ) -> Organization:
-        return await organizations.get_organization(organization_id, langs=languages)
+        return await organizations.get_organization(organization_id, langs=languages, translations=translations)

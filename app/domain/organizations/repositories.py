@@ -37,6 +37,12 @@ _DETAIL = json_sql(f"""
 SELECT {_ORGANIZATION} FROM organizations o LEFT JOIN countries oc ON oc.code = o.country_code
 WHERE o.id = :organization_id
 """)
+# The same, with every translation of the name: what an editor edits (`translations=true`).
+_DETAIL_FULL = json_sql(f"""
+SELECT {_ORGANIZATION} || jsonb_build_object('name', localized_full(o.name, :langs, o.language))
+FROM organizations o LEFT JOIN countries oc ON oc.code = o.country_code
+WHERE o.id = :organization_id
+""")
 
 
 class OrganizationReadRepository:
@@ -54,5 +60,6 @@ class OrganizationReadRepository:
         statement = _LISTS[(country is not None, after is not None)]
         return await self.reader.json(statement, params, list[Organization]) or []
 
-    async def get(self, organization_id: UUID, *, langs: list[str]) -> Organization | None:
-        return await self.reader.json(_DETAIL, {"organization_id": organization_id, "langs": langs}, Organization)
+    async def get(self, organization_id: UUID, *, langs: list[str], translations: bool = False) -> Organization | None:
+        statement = _DETAIL_FULL if translations else _DETAIL
+        return await self.reader.json(statement, {"organization_id": organization_id, "langs": langs}, Organization)

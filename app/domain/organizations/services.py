@@ -24,8 +24,10 @@ class OrganizationReadService:
         items, next_cursor = split_page(rows, limit, ORGANIZATION_CURSOR, lambda last: (last.id,))
         return OrganizationPage(items=items, next=next_cursor)
 
-    async def get_organization(self, organization_id: UUID, *, langs: list[str]) -> Organization:
-        found = await self.repository.get(organization_id, langs=langs)
+    async def get_organization(
+        self, organization_id: UUID, *, langs: list[str], translations: bool = False
+    ) -> Organization:
+        found = await self.repository.get(organization_id, langs=langs, translations=translations)
         if found is None:
             raise NotFoundError(f"no organization {organization_id}")
         return found

@@ -15,7 +15,7 @@ from app.domain.organizations.schemas import Organization
 from app.domain.organizations.write_services import OrganizationWriteService
 from app.lib.etag import representation_etag
 from app.lib.guards import any_organizer, authenticated
-from app.lib.i18n import Languages
+from app.lib.i18n import Languages, Translations
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.preconditions import IfMatch
 
@@ -45,9 +45,13 @@ class OrganizationWriteController(Controller):
         languages: Languages,
         data: JSONBody[OrganizationInput],
         idempotency_key: IdempotencyKey = None,
+        translations: Translations = False,
     ) -> Response[Organization]:
         return await idempotency.create(
-            idempotency_key, lambda: organization_writes.create(data, languages), Organization, location=_location
+            idempotency_key,
+            lambda: organization_writes.create(data, languages, translations),
+            Organization,
+            location=_location,
         )
 
     @patch(
@@ -68,6 +72,9 @@ class OrganizationWriteController(Controller):
         organization_id: FromPath[UUID],
         data: JSONBody[OrganizationPatch],
         if_match: IfMatch = None,
+        translations: Translations = False,
     ) -> Response[Organization]:
-        organization = await organization_writes.update(organization_id, data, if_match=if_match, langs=languages)
+        organization = await organization_writes.update(
+            organization_id, data, if_match=if_match, langs=languages, translations=translations
+        )
         return Response(organization, headers={"ETag": representation_etag(organization)})

@@ -42,8 +42,8 @@ class OrganizationWriteService:
         self.audit = audit
         self.principal = principal
 
-    async def _render(self, organization_id: UUID, langs: list[str]) -> OrganizationView:
-        view = await self.organizations.get(organization_id, langs=langs)
+    async def _render(self, organization_id: UUID, langs: list[str], translations: bool) -> OrganizationView:
+        view = await self.organizations.get(organization_id, langs=langs, translations=translations)
         if view is None:  # pragma: no cover - the row is locked by this transaction
             raise NotFoundError(f"no organization {organization_id}")
         return view
@@ -57,13 +57,13 @@ class OrganizationWriteService:
                 errors=[FieldError(source="body", field="country_code", message="is not an ISO 3166-1 country")],
             )
 
-    async def create(self, data: OrganizationInput, langs: list[str]) -> OrganizationView:
+    async def create(self, data: OrganizationInput, langs: list[str], translations: bool) -> OrganizationView:
         values = {name: getattr(data, name) for name in FIELDS}
         await self._check(values)
         organization = Organization(id=new_id(), **values)
         await self.repository.add(organization)
         await self.audit.record("create", "organization", organization.id, forum_id=None, changes=created(values))
-        return await self._render(organization.id, langs)
+        return await self._render(organization.id, langs, translations)
 
     async def _may_update(self, organization_id: UUID) -> None:
         principal = self.principal
@@ -76,19 +76,25 @@ class OrganizationWriteService:
         raise NotFoundError(f"no organization {organization_id} that you may change")
 
     async def update(
-        self, organization_id: UUID, patch: OrganizationPatch, *, if_match: str | None, langs: list[str]
+        self,
+        organization_id: UUID,
+        patch: OrganizationPatch,
+        *,
+        if_match: str | None,
+        langs: list[str],
+        translations: bool,
     ) -> OrganizationView:
         organization = await self.repository.lock(organization_id)
         if organization is None:
             raise NotFoundError(f"no organization {organization_id}")
         await self._may_update(organization_id)
-        require_match(if_match, representation_etag(await self._render(organization_id, langs)))
+        require_match(if_match, representation_etag(await self._render(organization_id, langs, translations)))
         values = changes_of(patch)
         await self._check({name: getattr(organization, name) for name in FIELDS} | values)
         before = apply(organization, values)
         await self.repository.flush()
         await self.audit.record("update", "organization", organization_id, forum_id=None, changes=diff(before, values))
-        return await self._render(organization_id, langs)
+        return await self._render(organization_id, langs, translations)
 
 
 __all__ = ["OrganizationWriteService"]
