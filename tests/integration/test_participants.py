@@ -199,6 +199,21 @@ async def test_parallel_double_booking_one_wins(database_url: str, db: AsyncSess
     assert [str(row.id) for row in booked] == [winner["id"]]
 
 
+async def test_parallel_additions_line_up_after_the_last(database_url: str, db: AsyncSession) -> None:
+    """Each addition reads the last position, then writes after it: without the session's row lock, two at once
+    would both read the same last position and share the next one."""
+    team = await build_team(db)
+    session = await make_session(db, team.forum)
+    people = [await make_person(db) for _ in range(6)]
+    await db.commit()
+
+    async with concurrent_client(database_url) as client:
+        answers = await asyncio.gather(*(_add(client, team, session, person.id) for person in people))
+
+    assert [answer.status_code for answer in answers] == [201] * 6, [a.text for a in answers]
+    assert sorted(answer.json()["position"] for answer in answers) == [1, 2, 3, 4, 5, 6]
+
+
 def _libpq(url: str) -> str:
     return url.replace("postgresql+asyncpg://", "postgresql://", 1)
 
