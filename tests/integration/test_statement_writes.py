@@ -4,7 +4,9 @@ languages, topics and order."""
 from __future__ import annotations
 
 import asyncio
+from uuid import UUID
 
+import asyncpg
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -12,7 +14,14 @@ from app.db.models import Statement, StatementRevision
 from app.db.models.enums import SessionStatus, StatementStatus
 from tests.api import assert_problem, error_fields
 from tests.factories import make_session, make_speaker, make_statement, make_topic
-from tests.integration.statement_helpers import Client, build_stage, etag_of, listed, statement_body
+from tests.integration.statement_helpers import (
+    Client,
+    build_stage,
+    concurrent_client,
+    etag_of,
+    listed,
+    statement_body,
+)
 from tests.integration.writers import with_etag
 
 
@@ -96,19 +105,49 @@ async def test_the_etag_is_per_rendering(client: Client, db: AsyncSession) -> No
     assert changed.headers["etag"] == await etag_of(client, f"{url}?translations=true", team.organizer)
 
 
-async def test_two_editors_with_one_etag_one_wins(client: Client, db: AsyncSession) -> None:
+async def _wait_for_two_waiters(watcher: asyncpg.Connection) -> bool:
+    """Whether two backends of this database come to wait for a lock: both requests reached the statement.
+    (`watcher` must be outside a transaction: inside one, pg_stat_activity answers the same snapshot.)"""
+    for _ in range(600):  # up to half a minute on a busy machine
+        waiting = await watcher.fetchval(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        )
+        if waiting >= 2:  # the two requests
+            return True
+        await asyncio.sleep(0.05)
+    return False
+
+
+async def test_two_editors_with_one_etag_one_wins(database_url: str, db: AsyncSession) -> None:
+    """Both read one version and send it. Held at the statement's row until both have arrived, they are let go
+    together: without the writer's row lock both would pass the If-Match check before either wrote."""
     stage = await build_stage(db)
     team = stage.team
-    created = await client.post(stage.statements_url, json=statement_body(stage.speaker_a), headers=team.organizer)
-    url = f"/api/v1/statements/{created.json()['id']}"
-    etag = created.headers["etag"]
-    answers = await asyncio.gather(
-        client.patch(url, json={"reporting_verb": "noted"}, headers=with_etag(team.organizer, etag)),
-        client.patch(url, json={"kind": "summary"}, headers=with_etag(team.admin, etag)),
-    )
-    assert sorted(answer.status_code for answer in answers) == [200, 412]
-    winner = next(answer for answer in answers if answer.status_code == 200).json()
-    assert (await client.get(url, headers=team.organizer)).json() == winner
+    libpq = database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
+    holder, watcher = await asyncpg.connect(libpq), await asyncpg.connect(libpq)
+    try:
+        async with concurrent_client(database_url) as client:
+            created = await client.post(
+                stage.statements_url, json=statement_body(stage.speaker_a), headers=team.organizer
+            )
+            url, etag = f"/api/v1/statements/{created.json()['id']}", created.headers["etag"]
+            hold = holder.transaction()
+            await hold.start()
+            await holder.execute("SELECT FROM statements WHERE id = $1 FOR UPDATE", UUID(created.json()["id"]))
+            racing = [
+                asyncio.create_task(client.patch(url, json=change, headers=with_etag(who, etag)))
+                for who, change in ((team.organizer, {"reporting_verb": "noted"}), (team.admin, {"kind": "summary"}))
+            ]
+            both_waited = await _wait_for_two_waiters(watcher)
+            await hold.rollback()
+            answers = await asyncio.gather(*racing)
+            assert sorted(answer.status_code for answer in answers) == [200, 412], [a.text for a in answers]
+            assert both_waited, "the two updates did not both reach the statement before they were let go"
+            winner = next(answer for answer in answers if answer.status_code == 200).json()
+            assert (await client.get(url, headers=team.organizer)).json() == winner
+    finally:
+        await holder.close()
+        await watcher.close()
     assert len((await db.scalars(select(StatementRevision.id))).all()) == 1
 
 
@@ -127,13 +166,16 @@ async def test_one_idempotency_key_creates_one_statement(client: Client, db: Asy
     assert len((await db.scalars(select(Statement.id))).all()) == 1
 
 
-async def test_twenty_parallel_creates_with_one_key_make_one_statement(client: Client, db: AsyncSession) -> None:
+async def test_twenty_parallel_creates_with_one_key_make_one_statement(database_url: str, db: AsyncSession) -> None:
     stage = await build_stage(db)
     headers = stage.team.organizer | {"Idempotency-Key": "burst"}
     body = statement_body(stage.speaker_other)
-    answers = await asyncio.gather(*(client.post(stage.statements_url, json=body, headers=headers) for _ in range(20)))
+    async with concurrent_client(database_url) as client:
+        answers = await asyncio.gather(
+            *(client.post(stage.statements_url, json=body, headers=headers) for _ in range(20))
+        )
     statuses = [answer.status_code for answer in answers]
-    assert set(statuses) <= {201, 409}
+    assert set(statuses) <= {201, 409}, statuses
     created = [answer for answer in answers if answer.status_code == 201]
     assert len({answer.json()["id"] for answer in created}) == 1
     assert len([answer for answer in created if "idempotent-replayed" not in answer.headers]) == 1
@@ -217,3 +259,15 @@ async def test_topics_and_order(client: Client, db: AsyncSession) -> None:
     assert ([t["slug"] for t in retopic.json()["topics"]], retopic.json()["citations"]) == (["youth"], [])
     unknown = await client.patch(url, json={"topics": ["youth", "nope"]}, headers=organizer | {"If-Match": "*"})
     assert error_fields(assert_problem(unknown, 400)) == ["topics.1"]
+
+
+async def test_parallel_creates_each_take_their_own_place(database_url: str, db: AsyncSession) -> None:
+    """Without the session lock, creates running at once read the same last position and share it."""
+    stage = await build_stage(db)
+    body = statement_body(stage.speaker_a)
+    async with concurrent_client(database_url) as client:
+        answers = await asyncio.gather(
+            *(client.post(stage.statements_url, json=body, headers=stage.team.organizer) for _ in range(8))
+        )
+    assert [answer.status_code for answer in answers] == [201] * 8
+    assert sorted(answer.json()["position"] for answer in answers) == list(range(1, 9))
