@@ -143,6 +143,29 @@ async def test_a_given_affiliation_or_title_wins(client: Client, db: AsyncSessio
     assert error_fields(problem) == ["person_id"]
 
 
+async def test_changing_what_a_participant_speaks_under(client: Client, db: AsyncSession) -> None:
+    team = await build_team(db)
+    session, person, ngo = await make_session(db, team.forum), await make_person(db), await make_organization(db)
+    member = await make_affiliation(db, person, ngo, title="Member")
+    await db.commit()
+    created = await _add(client, team, session, person.id, affiliation_id=None)
+    url, etag = created.headers["location"], created.headers["etag"]
+
+    async def change(body: dict[str, Any]) -> Any:
+        nonlocal etag
+        answer = await client.patch(url, json=body, headers=with_etag(team.organizer, etag))
+        etag = answer.headers.get("etag", etag)
+        return answer
+
+    taken = (await change({"affiliation_id": str(member.id)})).json()
+    assert (taken["organization"]["id"], taken["title"]["text"]) == (str(ngo.id), "Member")
+    retitled = (await change({"title": {"az": "Üzv"}, "title_language": "az"})).json()
+    assert (retitled["organization"]["id"], retitled["title"]) == (str(ngo.id), {"lang": "az", "text": "Üzv"})
+    assert "title_language" in error_fields(assert_problem(await change({"title": {"en": "Guest"}}), 400))
+    personal = (await change({"affiliation_id": None})).json()
+    assert (personal["affiliation_id"], personal["organization"], personal["title"]) == (None, None, None)
+
+
 async def test_a_person_is_on_a_session_once(client: Client, db: AsyncSession) -> None:
     team = await build_team(db)
     session = await make_session(db, team.forum)
