@@ -206,6 +206,15 @@ async def test_partners_act_only_for_their_own_speakers(client: Client, db: Asyn
     )
     assert_problem(hidden, 404)
     assert (await db.scalars(select(Statement.id))).all() == []
+    # Nor can its own submission be moved onto another organization's speaker.
+    own = await client.post(stage.statements_url, json=statement_body(stage.speaker_a), headers=team.partner)
+    moved = await client.patch(
+        f"/api/v1/statements/{own.json()['id']}",
+        json={"participant_id": str(stage.speaker_other.id)},
+        headers=team.partner | {"If-Match": own.headers["etag"]},
+    )
+    assert_problem(moved, 403)
+    assert (await client.get(f"/api/v1/statements/{own.json()['id']}", headers=team.partner)).json() == own.json()
 
 
 async def test_a_partner_never_sees_another_partners_submissions(client: Client, db: AsyncSession) -> None:

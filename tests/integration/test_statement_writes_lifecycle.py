@@ -143,6 +143,12 @@ async def _check_revisions(client: Client, stage: Stage, url: str) -> None:
         {"user_id": str(team.organizer_id), "api_key_id": None},
     ]
     assert (await client.get(f"{url}/revisions", headers=team.partner)).json() == revisions.json()
+    first_page = await client.get(f"{url}/revisions", params={"limit": 2}, headers=team.organizer)
+    assert [item["number"] for item in first_page.json()["items"]] == [1, 2]
+    rest = await client.get(
+        f"{url}/revisions", params={"limit": 2, "cursor": first_page.json()["next"]}, headers=team.organizer
+    )
+    assert ([item["number"] for item in rest.json()["items"]], rest.json()["next"]) == ([3], None)
     assert_problem(await client.get(f"{url}/revisions", headers=stage.partner_b), 404)
     assert_problem(await client.get(f"{url}/revisions", headers=team.attendee), 404)
     assert_problem(await client.get(f"{url}/revisions"), 401)
@@ -186,6 +192,9 @@ async def test_an_organizer_records_a_draft_then_publishes_it(client: Client, db
     )
     assert published.status_code == 200, published.text
     assert await _visible_to(client, stage, sid) == EVERYONE
+    events = await client.get("/api/v1/audit-events", params={"object_id": sid}, headers=team.organizer)
+    actions = sorted((e["action"], e["actor"]["user_id"]) for e in events.json()["items"])
+    assert actions == [("create", str(team.organizer_id)), ("publish", str(team.organizer_id))]
 
 
 async def test_an_organizer_publishes_directly_and_an_org_admin_submits(client: Client, db: AsyncSession) -> None:
