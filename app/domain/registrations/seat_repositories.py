@@ -13,11 +13,12 @@ import os
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.models import Forum, ForumSession, Registration
+from app.db.models import Forum, ForumSession, Registration, User
 from app.db.models.enums import ForumStatus, RegistrationStatus, SessionStatus
+from app.domain.registrations.repositories import ACTIVE
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
 
@@ -69,6 +70,17 @@ class SeatRepository:
             statement = statement.with_for_update(of=ForumSession)
         row = (await self.session.execute(statement)).one_or_none()
         return None if row is None else Seats(*row)
+
+    async def seat_holder(self, user_id: UUID, session_id: UUID) -> tuple[UUID | None, bool]:
+        """The account's person (None before its first registration) and whether it already holds an active
+        registration for the session: one round trip, before the lock."""
+        active = exists().where(
+            Registration.session_id == session_id,
+            Registration.person_id == User.person_id,
+            Registration.status.in_(ACTIVE),
+        )
+        row = (await self.session.execute(select(User.person_id, active).where(User.id == user_id))).one()
+        return row[0], bool(row[1])
 
     async def add(self, registration: Registration) -> None:
         self.session.add(registration)

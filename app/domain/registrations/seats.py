@@ -62,11 +62,15 @@ class SeatService:
         self.principal = principal
 
     async def register(self, session_id: UUID, category: RegistrationCategory) -> Registration:
-        person_id = await self.caller.person_id(create=True)
-        assert person_id is not None  # noqa: S101 - the route is for people, who always have an account
+        user_id = self.principal.user_id
+        assert user_id is not None  # noqa: S101 - the route is for people, who always have an account
         # Outside the lock, so a duplicate costs the others nothing; the unique index covers the race.
-        if await self.caller.repository.has_active(person_id, session_id=session_id):
+        person_id, already = await self.repository.seat_holder(user_id, session_id)
+        if already:
             raise ConflictError("you are already registered for this session (cancel that registration first)")
+        if person_id is None:  # the account's first registration: its person is made now
+            person_id = await self.caller.person_id(create=True)
+            assert person_id is not None  # noqa: S101 - made just now
 
         seats = await self.repository.lock_seats(session_id)
         if seats is None or (
