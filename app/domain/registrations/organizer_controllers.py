@@ -120,8 +120,9 @@ class ForumRegistrationsController(Controller):
         operation_id="create_delegation",
         summary="Register a delegation",
         description="A partner organization (a read-write API key, or an admin of it) registers its delegates, "
-        "existing people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the "
-        "forum's capacity. Accepts Idempotency-Key.",
+        'existing people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": '
+        "...}`), all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity "
+        "limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.",
         guards=[authenticated],
         security=[{BEARER: []}, {API_KEY: []}],
         dependencies={"delegations": Provide(provide_delegation_service, sync_to_thread=False)},
