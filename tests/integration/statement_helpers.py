@@ -3,35 +3,19 @@ of another organization, and the callers around them (tests/integration/writers.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import ForumSession, Organization, SessionParticipant
-from tests.conftest import build_app
 from tests.factories import make_organization, make_session, make_speaker
 from tests.integration.accounts_helpers import add_member, bearer, make_api_key, make_user
 from tests.integration.writers import SETTINGS, Team, build_team
 
 Client = AsyncTestClient[Litestar]
-
-
-@asynccontextmanager
-async def concurrent_client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    """A client whose requests really run at the same time. Litestar's AsyncTestClient hands each request to
-    a blocking portal and waits for it, so requests gathered through it run one after another; here the app
-    runs in this test's own event loop, and each request's database round trips interleave with the others'."""
-    app = build_app(database_url)
-    async with app.lifespan():
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver.local") as client:
-            yield client
 
 
 @dataclass

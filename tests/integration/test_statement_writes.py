@@ -17,12 +17,11 @@ from tests.factories import make_session, make_speaker, make_statement, make_top
 from tests.integration.statement_helpers import (
     Client,
     build_stage,
-    concurrent_client,
     etag_of,
     listed,
     statement_body,
 )
-from tests.integration.writers import with_etag
+from tests.integration.writers import racing_client, with_etag
 
 
 async def test_bad_statements_are_refused_with_the_field_named(client: Client, db: AsyncSession) -> None:
@@ -126,7 +125,7 @@ async def test_two_editors_with_one_etag_one_wins(database_url: str, db: AsyncSe
     libpq = database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
     holder, watcher = await asyncpg.connect(libpq), await asyncpg.connect(libpq)
     try:
-        async with concurrent_client(database_url) as client:
+        async with racing_client(database_url) as client:
             created = await client.post(
                 stage.statements_url, json=statement_body(stage.speaker_a), headers=team.organizer
             )
@@ -170,7 +169,7 @@ async def test_twenty_parallel_creates_with_one_key_make_one_statement(database_
     stage = await build_stage(db)
     headers = stage.team.organizer | {"Idempotency-Key": "burst"}
     body = statement_body(stage.speaker_other)
-    async with concurrent_client(database_url) as client:
+    async with racing_client(database_url) as client:
         answers = await asyncio.gather(
             *(client.post(stage.statements_url, json=body, headers=headers) for _ in range(20))
         )
@@ -274,7 +273,7 @@ async def test_parallel_creates_each_take_their_own_place(database_url: str, db:
     """Without the session lock, creates running at once read the same last position and share it."""
     stage = await build_stage(db)
     body = statement_body(stage.speaker_a)
-    async with concurrent_client(database_url) as client:
+    async with racing_client(database_url) as client:
         answers = await asyncio.gather(
             *(client.post(stage.statements_url, json=body, headers=stage.team.organizer) for _ in range(8))
         )
