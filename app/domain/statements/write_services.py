@@ -26,6 +26,7 @@ from app.db.models import Citation, SessionParticipant, Statement, StatementRevi
 from app.db.models.enums import StatementStatus
 from app.domain.audit.schemas import Actor
 from app.domain.audit.services import Audit, created, diff
+from app.domain.organizations.access import speaks_for
 from app.domain.statements.inputs import CitationInput, RetractionInput, StatementInput, StatementPatch
 from app.domain.statements.repositories import StatementReadRepository
 from app.domain.statements.schemas import SnapshotCitation, StatementRevisionPage, StatementSnapshot
@@ -37,7 +38,7 @@ from app.lib.etag import representation_etag
 from app.lib.inputs import changes_of, require_language
 from app.lib.pagination import Int4, decode_cursor, split_page
 from app.lib.preconditions import require_match
-from app.lib.principal import CallerKind, Principal
+from app.lib.principal import Principal
 
 # Writers render what they wrote as its editors see it; who may see it was decided before.
 EDITOR = Viewer(see_all=True)
@@ -73,10 +74,9 @@ class StatementWriteService:
     # Who the caller is to a statement.
 
     def _writes_for(self, organization_id: UUID) -> bool:
-        """Whether the caller may submit and edit statements for this organization."""
-        if self.principal.kind is CallerKind.API_KEY:
-            return self.principal.can_write and organization_id in self.principal.member_of
-        return self.principal.administers_organization(organization_id)
+        """Whether the caller may submit and edit statements for this organization: the one rule of who speaks
+        for an organization (its admins and read-write keys)."""
+        return speaks_for(self.principal, organization_id)
 
     def _is_partner_of(self, statement: Statement) -> bool:
         organization_id = statement.submitted_by_organization_id
