@@ -54,7 +54,7 @@ class PersonWriteController(Controller):
         description="Organizers and admins register speakers; a partner registers its delegates and proposed "
         "speakers, with an `affiliation` to its own organization made in the same request. `email` and "
         "`phone` are private (see get_person for who sees them).",
-        responses=problems(400, 401, 403, 422),
+        responses=problems(400, 401, 403, 409, 422),
     )
     async def create_person(
         self,
@@ -98,7 +98,7 @@ class PersonWriteController(Controller):
         operation_id="create_affiliation",
         summary="Add an affiliation to a person",
         description=f"{WHO} A partner adds affiliations to its own organization only.",
-        responses=problems(400, 401, 403, 404, 422),
+        responses=problems(400, 401, 403, 404, 409, 422),
     )
     async def create_affiliation(
         self,
