@@ -58,13 +58,14 @@ _SESSION = """
 SELECT fs.id FROM forum_sessions fs JOIN session_participants sp ON sp.session_id = fs.id
 WHERE fs.forum_id = $1 AND fs.status <> 'draft' AND sp.invitation IN ('invited', 'confirmed')
 GROUP BY fs.id ORDER BY count(*) DESC, fs.id LIMIT 1"""
-# A typical prolific speaker: the median of the people with more than a page (20) of public statements.
+# A typical prolific speaker: the median of the people with more than a page (20) of public statements
+# (published or retracted: both are shown).
 _PERSON = """
 WITH counts AS (
     SELECT sp.person_id, count(*) AS n FROM statements st
     JOIN session_participants sp ON sp.id = st.participant_id
     JOIN forum_sessions fs ON fs.id = st.session_id JOIN forums f ON f.id = fs.forum_id
-    WHERE st.status = 'published' AND fs.status <> 'draft' AND f.status <> 'draft'
+    WHERE st.status IN ('published', 'retracted') AND fs.status <> 'draft' AND f.status <> 'draft'
     GROUP BY sp.person_id HAVING count(*) > 20
 )
 SELECT person_id, n, (SELECT count(*) FROM counts) AS speakers FROM counts
@@ -72,13 +73,13 @@ ORDER BY n, person_id OFFSET (SELECT count(*) / 2 FROM counts) LIMIT 1"""
 _MATCHES = """
 SELECT count(*) FROM statements st JOIN forum_sessions fs ON fs.id = st.session_id
 JOIN forums f ON f.id = fs.forum_id
-WHERE st.status = 'published' AND fs.status <> 'draft' AND f.status <> 'draft' AND st.search @@ (
+WHERE st.status IN ('published', 'retracted') AND fs.status <> 'draft' AND f.status <> 'draft' AND st.search @@ (
     websearch_to_tsquery('simple', $1) || websearch_to_tsquery('english', $1) || websearch_to_tsquery('russian', $1)
     || websearch_to_tsquery('turkish', $1))"""
 _PUBLIC = """
 SELECT count(*) FROM statements st JOIN forum_sessions fs ON fs.id = st.session_id
 JOIN forums f ON f.id = fs.forum_id
-WHERE st.status = 'published' AND fs.status <> 'draft' AND f.status <> 'draft'"""
+WHERE st.status IN ('published', 'retracted') AND fs.status <> 'draft' AND f.status <> 'draft'"""
 
 
 async def _pick(dsn: str, seed: int) -> dict[str, Any]:
