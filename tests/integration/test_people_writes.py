@@ -89,7 +89,7 @@ async def test_a_partner_registers_a_delegate_for_its_own_organization(client: C
     await db.commit()
 
     alone = await client.post(PEOPLE, json=person_body(), headers=team.partner)
-    assert error_fields(assert_problem(alone, 400)) == ["affiliation"]
+    assert error_fields(assert_problem(alone, 403)) == ["affiliation"]
     elsewhere = person_body(affiliation=affiliation_body(other.id))
     assert_problem(await client.post(PEOPLE, json=elsewhere, headers=team.partner), 403)
     assert_problem(await client.post(PEOPLE, json=elsewhere, headers=team.attendee), 403)

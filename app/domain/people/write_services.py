@@ -87,8 +87,11 @@ class PersonWriteService:
             if not mine:
                 raise ForbiddenError("people are registered by organizers, admins, and partners for their organization")
             if data.affiliation is None:
-                raise _bad("affiliation", "is required from a partner", "a partner registers people for its own "
-                           "organization: send affiliation with its organization_id")  # fmt: skip
+                # The body is well formed; it is this caller who may not register a person with no organization.
+                raise ForbiddenError(
+                    "a partner registers people for its own organization: send affiliation with its organization_id",
+                    errors=[FieldError(source="body", field="affiliation", message="is required from a partner")],
+                )
             Rights(everything=False, organizations=mine).require_organization(data.affiliation.organization_id)
             if data.affiliation.ends_on is not None and data.affiliation.ends_on < datetime.datetime.now(UTC).date():
                 raise _bad("affiliation.ends_on", "is past", "a partner registers the people who work for it now")
