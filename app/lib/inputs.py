@@ -21,7 +21,9 @@ LanguageCode = Annotated[
     msgspec.Meta(pattern=LANGUAGE_CODE, max_length=16, description="A lower-case language code: en, ru, kk, az."),
 ]
 # At least one character that is not white space. (mypy needs each alias spelled out, not made by a function.)
-_NOT_BLANK = r"\S"
+# Spelled out rather than `\S`: Python's and JSON Schema's (ECMA-262) `\s` differ (U+001C-U+001F, U+0085, U+FEFF),
+# and the spec's pattern must refuse exactly what msgspec refuses.
+_NOT_BLANK = r"[^\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
 Text60 = Annotated[str, msgspec.Meta(min_length=1, max_length=60, pattern=_NOT_BLANK)]
 Text100 = Annotated[str, msgspec.Meta(min_length=1, max_length=100, pattern=_NOT_BLANK)]
 Text200 = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=_NOT_BLANK)]

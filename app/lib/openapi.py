@@ -56,7 +56,8 @@ class StrictStructSchemaPlugin(StructSchemaPlugin):
         if struct.__struct_config__.forbid_unknown_fields:
             schema.additional_properties = False
             # Litestar reads a field's own Meta but not that of the items of a list or the keys and values of a
-            # dict (`list[TopicSlug]` came out as plain strings): copy what msgspec enforces on those too.
+            # dict (`list[TopicSlug]` came out as plain strings), and loses bounds of 0: copy what msgspec
+            # enforces.
             info = msgspec.inspect.type_info(struct)
             if isinstance(info, msgspec.inspect.StructType):
                 for field in info.fields:
@@ -72,8 +73,13 @@ def _scalar_constraints(schema: Schema, kind: msgspec.inspect.Type) -> None:
         schema.max_length = schema.max_length if schema.max_length is not None else kind.max_length
         schema.pattern = schema.pattern or kind.pattern
     elif isinstance(kind, msgspec.inspect.IntType | msgspec.inspect.FloatType):
+        # `is not None`: Litestar drops a bound of 0 (`ge=0` came out with no minimum), a falsy-value check.
         schema.minimum = schema.minimum if schema.minimum is not None else kind.ge
         schema.maximum = schema.maximum if schema.maximum is not None else kind.le
+        if schema.exclusive_minimum is None and kind.gt is not None:
+            schema.exclusive_minimum = kind.gt
+        if schema.exclusive_maximum is None and kind.lt is not None:
+            schema.exclusive_maximum = kind.lt
 
 
 def _inner_constraints(schema: Schema, kind: msgspec.inspect.Type) -> None:
@@ -84,6 +90,9 @@ def _inner_constraints(schema: Schema, kind: msgspec.inspect.Type) -> None:
     if isinstance(kind, msgspec.inspect.UnionType):
         for alternative in kind.types:
             _inner_constraints(schema, alternative)
+        return
+    if isinstance(kind, msgspec.inspect.IntType | msgspec.inspect.FloatType):
+        _scalar_constraints(schema, kind)  # where Litestar puts a field's own bounds: beside its oneOf
         return
     for candidate in [schema, *(schema.one_of or [])]:
         if isinstance(candidate, Schema):

@@ -60,3 +60,15 @@ def test_list_items_keep_their_constraints(spec: dict[str, Any]) -> None:
     topics = spec["components"]["schemas"]["StatementInput"]["properties"]["topics"]
     assert topics["items"]["pattern"] == "^[a-z0-9]+(-[a-z0-9]+)*$"
     assert topics["items"]["maxLength"] == 100
+
+
+def test_a_lower_bound_of_zero_is_kept(spec: dict[str, Any]) -> None:
+    position = spec["components"]["schemas"]["StatementPatch"]["properties"]["position"]
+    assert position["minimum"] == 0
+
+
+def test_the_not_blank_pattern_means_the_same_to_python_and_to_the_spec(spec: dict[str, Any]) -> None:
+    pattern = spec["components"]["schemas"]["ForumInput"]["properties"]["city"]["pattern"]
+    for blank in (" ", "\x1f", "\x85", "\ufeff", "\u3000"):
+        assert not re.search(pattern, blank), repr(blank)
+    assert re.search(pattern, " Baku ")
