@@ -192,6 +192,8 @@ async def test_retiming_a_session_onto_a_speakers_other_session_is_refused(clien
     clash = {"starts_at": "2026-05-01T10:30:00+05:00", "ends_at": "2026-05-01T11:30:00+05:00"}
     problem = assert_problem(await client.patch(url, json=clash, headers=with_etag(team.organizer, etag)), 409)
     assert str(morning.id) in problem["detail"]
+    # The same problem as putting the person on an overlapping session, whichever write made the overlap.
+    assert problem["type"] == "/problems/speaker-conflict"
     # Unchanged: the refused edit left nothing behind.
     assert (await client.get(url, headers=team.organizer)).headers["etag"] == etag
 

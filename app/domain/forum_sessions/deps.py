@@ -11,6 +11,7 @@ from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.services import SessionReadService
 from app.domain.forum_sessions.write_repositories import SessionWriteRepository
 from app.domain.forum_sessions.write_services import SessionWriteService
+from app.domain.participants.overlap import SpeakerOverlapRepository
 from app.domain.registrations.seats import rebalance_session_seats
 from app.lib.principal import Principal
 
@@ -30,6 +31,7 @@ def provide_session_write_service(
     return SessionWriteService(
         SessionWriteRepository(db_session),
         SessionReadRepository(reader),
+        SpeakerOverlapRepository(db_session),
         audit,
         principal,
         rebalance_seats=rebalance,

@@ -15,10 +15,9 @@ from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.errors import savepoint
-from app.db.models import Forum, ForumSession, Person, Registration, Room, SessionParticipant, Statement
+from app.db.models import Forum, ForumSession, Registration, Room, Statement
 from app.db.models.enums import RegistrationStatus, SessionStatus
 
-_BLOCKING_INVITATIONS = ("invited", "confirmed")
 # A registration that still holds (or waits for) a seat.
 _ACTIVE_REGISTRATION = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
 
@@ -66,33 +65,6 @@ class SessionWriteRepository:
             criteria.append(ForumSession.id != other_than)
         statement = select(ForumSession).where(*criteria).order_by(ForumSession.starts_at).limit(1)
         return (await self.session.scalars(statement)).first()
-
-    async def speakers_elsewhere(
-        self, session_id: UUID, starts_at: datetime.datetime, ends_at: datetime.datetime
-    ) -> tuple[str, ForumSession] | None:
-        """A person on this session (invited or confirmed) who is also on another live session at overlapping
-        times: their name and that session."""
-        mine = SessionParticipant.__table__.alias("mine")
-        theirs = SessionParticipant.__table__.alias("theirs")
-        statement = (
-            select(Person.full_name, ForumSession)
-            .select_from(mine)
-            .join(theirs, (theirs.c.person_id == mine.c.person_id) & (theirs.c.session_id != mine.c.session_id))
-            .join(ForumSession, ForumSession.id == theirs.c.session_id)
-            .join(Person, Person.id == mine.c.person_id)
-            .where(
-                mine.c.session_id == session_id,
-                mine.c.invitation.in_(_BLOCKING_INVITATIONS),
-                theirs.c.invitation.in_(_BLOCKING_INVITATIONS),
-                ForumSession.status != SessionStatus.CANCELLED,
-                ForumSession.starts_at < ends_at,
-                ForumSession.ends_at > starts_at,
-            )
-            .order_by(ForumSession.starts_at, ForumSession.id)
-            .limit(1)
-        )
-        row = (await self.session.execute(statement)).first()
-        return None if row is None else (row[0], row[1])
 
     async def has_statements(self, session_id: UUID) -> bool:
         return bool(await self.session.scalar(select(exists().where(Statement.session_id == session_id))))

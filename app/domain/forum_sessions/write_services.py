@@ -24,6 +24,8 @@ from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.schemas import SessionDetail
 from app.domain.forum_sessions.write_repositories import SessionWriteRepository
 from app.domain.forums.write_services import EDITOR, Rendering
+from app.domain.participants.errors import SPEAKER_OVERLAP, SpeakerConflictError
+from app.domain.participants.overlap import SpeakerOverlapRepository
 from app.lib.errors import BadRequestError, ConflictError, FieldError, NotFoundError
 from app.lib.etag import representation_etag
 from app.lib.inputs import changes_of, require_language
@@ -37,7 +39,6 @@ SESSION_TRANSITIONS: dict[SessionStatus, set[SessionStatus]] = {
     SessionStatus.CANCELLED: {SessionStatus.PUBLISHED},
 }
 ROOM_OVERLAP = "ex_forum_sessions_room_overlap"
-SPEAKER_OVERLAP = "ex_session_participants_person_overlap"
 # The columns a session's placement is made of: changing any of them re-checks rooms and speakers.
 _PLACEMENT = frozenset({"starts_at", "ends_at", "room_id", "status"})
 
@@ -61,6 +62,7 @@ class SessionWriteService:
         self,
         repository: SessionWriteRepository,
         sessions: SessionReadRepository,
+        overlap: SpeakerOverlapRepository,
         audit: Audit,
         principal: Principal,
         *,
@@ -68,6 +70,7 @@ class SessionWriteService:
     ) -> None:
         self.repository = repository
         self.sessions = sessions
+        self.overlap = overlap
         self.audit = audit
         self.principal = principal
         # Gives seats freed by a raised capacity to the waitlist, in this transaction (the registrations domain).
@@ -225,10 +228,9 @@ class SessionWriteService:
         starts_at, ends_at = placement["starts_at"], placement["ends_at"]
         if starts_at is None or placement["status"] is SessionStatus.CANCELLED:
             return
-        found = await self.repository.speakers_elsewhere(session_id, starts_at, ends_at)
-        if found is not None:
-            name, other = found
-            raise ConflictError(f"{name} speaks on {_described(other)} at overlapping times")
+        conflict = await self.overlap.find(session_id=session_id, starts_at=starts_at, ends_at=ends_at, person_ids=None)
+        if conflict is not None:
+            raise SpeakerConflictError.of(conflict, field="starts_at")
 
     async def _explain(
         self, refused: ConstraintViolation, placement: dict[str, Any], *, session_id: UUID | None
@@ -238,6 +240,7 @@ class SessionWriteService:
             await self._check_room(placement, session_id=session_id)
         if refused.constraint == SPEAKER_OVERLAP and session_id is not None:
             await self._check_speakers(placement, session_id=session_id)
+            raise SpeakerConflictError.of(None, field="starts_at")
         raise ConflictError(
             f"the change conflicts with one written at the same moment ({refused.constraint}); read again and retry"
         )
