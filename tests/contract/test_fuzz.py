@@ -1,0 +1,311 @@
+"""Schemathesis over every operation of the spec the app serves, in-process through its ASGI support, against a
+real migrated database, as each kind of caller: anonymous, an attendee, the organizer of a forum, a partner
+organization's API key and a platform admin.
+
+Bounded and repeatable: a fixed seed, a dozen generated cases per operation (positive and negative; the
+coverage phase is off, see CONFIG), each sent as every role, no shrinking. Every check Schemathesis has for a
+single response runs (server errors, status codes and content types the spec documents, response schemas and
+headers, negative data rejected, positive data accepted, auth not ignored, required headers), except the two
+listed in CONFIG and KEY_EXCLUDED_CHECKS, each with its reason. Each operation gets a fresh set of forums,
+organizations and accounts, and positive cases name that world's real objects (three path ids in four, every
+known id in a body), so writes reach the rules behind the 404s.
+
+Operations in KNOWN_FINDINGS are bugs this fuzzing found in domain code that other work owns: they still run, as
+expected failures (xfail, not strict), and each reason says what happens and what should.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, reject, settings
+from litestar import Litestar
+from schemathesis import GenerationMode
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core.failures import FailureGroup
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import missing_required_header
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+from app.asgi import create_app
+from app.db.models import SessionParticipant
+from app.domain.accounts.schemas import EMAIL_PATTERN
+from app.lib.inputs import LANGUAGE_CODE as LANGUAGE_CODE_PATTERN
+from app.openapi_spec import render_spec
+from tests.integration.accounts_helpers import UNLIMITED, World, build_world, settings_with
+
+from .databases import scratch_database
+
+LANGUAGE_CODE = re.compile(LANGUAGE_CODE_PATTERN)
+EMAIL = re.compile(EMAIL_PATTERN)
+URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")  # a citation's url (app/domain/statements/inputs.py)
+IDEMPOTENCY_KEYS = itertools.count()
+SEED = 20261201
+EXAMPLES = 12  # per operation, each sent as the five roles
+ROLES = ("anonymous", "attendee", "key_a", "organizer_x", "admin")
+
+CONFIG = SchemathesisConfig.from_dict(
+    {
+        "seed": SEED,
+        "generation": {
+            "mode": "all",
+            "max-examples": EXAMPLES,
+            "no-shrink": True,
+            "deterministic": True,
+            # PostgreSQL text cannot hold U+0000, so the API refuses it in any body or parameter (400, a rule of
+            # app/lib for every string); JSON Schema has no way to say "no NUL" short of a pattern on each string.
+            "allow-x00": False,
+            # Credentials come from the role alone: a generated `Authorization` or `X-API-Key` next to the role's
+            # would make a request with two credentials, which the API refuses (400) whatever the payload.
+            # The ignored-auth check still sends each request without credentials and with invalid ones.
+            "with-security-parameters": False,
+        },
+        # The coverage phase (deterministic boundary cases) is off: it builds about 5,000 cases for this spec
+        # at collection (some 2,900 for PATCH /api/v1/forums/{forum_id} alone), sent as five roles that is far
+        # past the time budget of `make test`. The examples phase and the fuzzing phase run.
+        "phases": {"coverage": {"enabled": False}},
+        "checks": {
+            # Excluded, a known framework bug: Litestar 2.25's automatic OPTIONS answer lists only the methods of
+            # the first handler registered for a path (`OPTIONS /api/v1/forums` says `Allow: OPTIONS, POST`,
+            # though GET is served too); the Allow headers of 405 answers are right.
+            "allow_header_conformance": {"enabled": False},
+            # An update needs the object's current ETag in If-Match, which no generator can know: a 412 (stale
+            # version) or 428 (none given) answering generated, schema-valid data is the API working as documented.
+            "positive_data_acceptance": {
+                "expected-statuses": ["2xx", "3xx", "401", "403", "404", "409", "412", "428", "429"],
+            },
+        },
+    }
+)
+# Excluded for the API-key caller only: on the operations for people (bearer only), Schemathesis drops the
+# Authorization header it believes required and expects 401, but this caller still sends its X-API-Key, and the
+# API answers 403 "this operation needs a person's access token, not an API key" as it documents (finding 2 in
+# KNOWN_FINDINGS' notes: RFC 9110 would rather have 401 with WWW-Authenticate: Bearer).
+KEY_EXCLUDED_CHECKS = [missing_required_header]
+
+_EMAIL_BUCKET = (
+    "an email of 201 to 320 characters (the schema allows 320) answers 500: the rate-limit bucket "
+    "(rate_limit_buckets.bucket, String(200)) cannot hold it, StringDataRightTruncationError; it should work (hash "
+    "the bucket key) or the schema should cap the email at what is stored (app/domain/accounts)"
+)
+KNOWN_FINDINGS = {
+    "POST /api/v1/auth/login": _EMAIL_BUCKET,
+    "POST /api/v1/auth/signup": _EMAIL_BUCKET,
+    "POST /api/v1/people": (
+        "a read-write API key creating a person without `affiliation` (schema-valid: it is optional) answers 400 "
+        "'a partner registers people for its own organization: send affiliation with its organization_id'; the "
+        "rule is about the caller, not the shape: 403 or 422 (app/domain/people)"
+    ),
+    "DELETE /api/v1/sessions/{session_id}": (
+        "without If-Match it answers 428 'this update needs an If-Match header', a status the operation does not "
+        "document (nor the If-Match header): add 428 and 412 to its responses (app/domain/forum_sessions)"
+    ),
+    "DELETE /api/v1/participants/{participant_id}": (
+        "without If-Match it answers 428, a status the operation does not document (nor the If-Match header): add "
+        "428 and 412 to its responses (app/domain/participants)"
+    ),
+    "POST /api/v1/forums/{forum_id}/sessions": (
+        "a body with neither `day` nor `starts_at`/`ends_at` is schema-valid but answers 400 'a session needs a "
+        "day, or starts_at and ends_at': say it in the schema (anyOf required) or answer 422 "
+        "(app/domain/forum_sessions)"
+    ),
+    "POST /api/v1/sessions/{session_id}/participants": (
+        "a body with `title_language` but no `title` is schema-valid but answers 400 'title_language goes with a "
+        "title': say it in the schema (dependentRequired) or answer 422 (app/domain/participants)"
+    ),
+    "POST /api/v1/forums/{forum_id}/delegations": (
+        "a delegate with neither person_id nor full_name is schema-valid (DelegateInput has no required field) "
+        "but answers 400 'give either person_id or full_name': the schema should say so (anyOf of the two "
+        "required) or the answer be 422 (app/domain/registrations)"
+    ),
+}
+
+SCHEMA = schemathesis.openapi.from_dict(json.loads(render_spec()), config=CONFIG)
+
+
+@pytest.fixture(scope="module")
+def fuzz_database(server_url: str, template_url: str) -> Iterator[str]:
+    with scratch_database(server_url, "fuzz") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def fuzz_app(fuzz_database: str) -> Iterator[Litestar]:
+    app = create_app(settings_with(**UNLIMITED), database_url=fuzz_database)
+    yield app
+    # Schemathesis started the app's lifespan on first use; stop it (and its pool) before the database goes.
+    schemathesis.python.asgi.shutdown_lifespans()
+
+
+@dataclass
+class FuzzWorld:
+    world: World
+    participant_id: UUID
+
+
+async def _build_world(url: str) -> FuzzWorld:
+    engine = create_async_engine(url)
+    try:
+        async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+            world = await build_world(session, settings_with(**UNLIMITED))
+            participant_id = await session.scalar(
+                select(SessionParticipant.id).where(SessionParticipant.session_id == world.session_x.id)
+            )
+            assert participant_id is not None
+            return FuzzWorld(world, participant_id)
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def fuzz_world(fuzz_database: str) -> FuzzWorld:
+    return asyncio.run(_build_world(fuzz_database))
+
+
+def _real_ids(fuzz_world: FuzzWorld) -> dict[str, Any]:
+    world = fuzz_world.world
+    return {
+        "forum_id": str(world.forum_x.id),
+        "forum": str(world.forum_x.id),
+        "session_id": str(world.session_x.id),
+        "person_id": str(world.speaker.id),
+        "organization_id": str(world.org_a.id),
+        "user_id": str(world.users["attendee"].id),
+        "key_id": str(world.key_a.id if world.key_a else ""),
+        "participant_id": str(fuzz_world.participant_id),
+        "organizer_organization_ids": [str(world.org_a.id)],
+        "attendee_email": world.users["attendee"].email,
+    }
+
+
+def _prepare(case: Any, fuzz_world: FuzzWorld, app: Litestar) -> None:
+    # The schema was loaded before the app existed (its database is a fixture): the checks that send probes of
+    # their own reach the app through the schema.
+    case.operation.schema.app = app
+    meta = case.meta
+    if meta is not None and meta.generation.mode.is_negative:
+        negative = [location for location, component in meta.components.items() if component.mode.is_negative]
+        secured = bool(case.operation.definition.raw.get("security"))
+        # A "negative" case with nothing negative in it (Schemathesis' fallback for an operation without
+        # parameters), or whose invalid part may be a credential (a bad one, or one left out) that the role's
+        # replaces: sent with the role's credentials it is a valid request. Headers of secured operations are
+        # fuzzed in positive cases only.
+        if not negative or (secured and ParameterLocation.HEADER in negative):
+            reject()
+    if case.meta is not None and case.meta.generation.mode is GenerationMode.POSITIVE:
+        _make_positive_cases_real(case, _real_ids(fuzz_world))
+
+
+def _make_positive_cases_real(case: Any, real: dict[str, Any]) -> None:
+    if case.query:
+        # A cursor is opaque: only a `next` the server answered is valid, so a generated one is refused (400)
+        # however well-formed. Positive cases read from the first page; negative ones still send junk cursors.
+        case.query.pop("cursor", None)
+    if isinstance(case.body, dict):
+        for name in case.body:
+            if name in real:
+                case.body[name] = real[name]
+        _satisfy_cross_field_rules(case.body)
+        if case.operation.definition.raw.get("operationId") in {"add_forum_organizer", "add_organization_member"}:
+            case.body["email"] = real["attendee_email"]  # a grant names an existing account (422 otherwise)
+        if case.operation.definition.raw.get("operationId") == "create_statement" and case.body.get("status") in {
+            "submitted",
+            "retracted",
+        }:
+            # The schema offers every status, but a new statement is a draft or published (400 otherwise):
+            # finding, the input schema should narrow the enum (app/domain/statements).
+            case.body["status"] = "draft"
+    # Three path ids in four point at real objects, chosen from the case itself so the run stays repeatable; the
+    # rest keep their generated ids and test the 404s.
+    if case.path_parameters and zlib.crc32(json.dumps(case.path_parameters, sort_keys=True).encode()) % 4:
+        for name in case.path_parameters:
+            if name in real:
+                case.path_parameters[name] = real[name]
+
+
+def _satisfy_cross_field_rules(body: dict[str, Any]) -> None:
+    """Rules no schema keyword states, which a generated body would break by chance (each named in the report of
+    issue 6 for the domain to state in its schema, or to answer 422)."""
+    # `language` names the original language: one of the keys of the body's multilingual maps
+    # (app/lib/inputs.require_language answers 400 otherwise).
+    if isinstance(body.get("language"), str):
+        for value in body.values():
+            if isinstance(value, dict) and value and all(LANGUAGE_CODE.match(str(key)) for key in value):
+                body["language"] = next(iter(value))
+                break
+    # Topics are a curated vocabulary (the schema says so): a generated slug names none of them (400).
+    if isinstance(body.get("topics"), list):
+        body["topics"] = []
+    _work_around_pattern_gaps(body)
+    # IANA zone names are not enumerated in the forums schema (a string of 1-64 characters): finding, see report.
+    if isinstance(body.get("timezone"), str):
+        body["timezone"] = "Asia/Baku"
+    # A period ends on or after the day it starts.
+    if isinstance(body.get("starts_on"), str) and isinstance(body.get("ends_on"), str):
+        body["starts_on"], body["ends_on"] = sorted((body["starts_on"], body["ends_on"]))
+    # The forums and people schemas give a country code's shape (^[A-Z]{2}$), not the list of ISO 3166-1 codes the
+    # server accepts (registrations' schema does list them).
+    if isinstance(body.get("country_code"), str):
+        body["country_code"] = "KZ"
+
+
+def _work_around_pattern_gaps(body: dict[str, Any]) -> None:
+    # Known findings (see the report of issue 6), worked around so the rest of these bodies is fuzzed: the
+    # patterns of emails (EMAIL_PATTERN in app/domain/accounts/schemas.py, used by people; the Email of
+    # app/domain/registrations/inputs.py) and of citation URLs (app/domain/statements) use `\s`, which JSON
+    # Schema (ECMA-262) and msgspec (Python's re: also U+001C-U+001F, U+0085) read differently, so a generated
+    # 'a\x1f@b.c' matches the spec and is refused with 400. Spelling the class out fixes it (app/lib/inputs
+    # _NOT_BLANK does).
+    # Only values in that gap are replaced (what Python's reading refuses), so long emails still reach the server.
+    for name in ("email", "contact_email"):
+        if isinstance(body.get(name), str) and not EMAIL.match(body[name]):
+            body[name] = "fuzz@example.org"
+    for citation in body.get("citations") or []:
+        if isinstance(citation, dict) and isinstance(citation.get("url"), str) and not URL.match(citation["url"]):
+            citation["url"] = "https://example.org/news/1"
+
+
+@pytest.fixture(autouse=True)
+def _known_findings(request: pytest.FixtureRequest) -> None:
+    for operation, reason in KNOWN_FINDINGS.items():
+        if request.node.name.startswith(f"test_every_operation_holds_to_the_spec[{operation}]"):
+            request.node.add_marker(pytest.mark.xfail(reason=reason, strict=False))
+
+
+@SCHEMA.parametrize()
+@settings(
+    database=None,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+def test_every_operation_holds_to_the_spec(case: Any, fuzz_world: FuzzWorld, fuzz_app: Litestar) -> None:
+    # Each generated case is sent as every role in turn: generating is what costs (bodies matching patterns),
+    # sending is cheap. The roles that may delete things go last.
+    _prepare(case, fuzz_world, fuzz_app)
+    failures: list[tuple[str, FailureGroup]] = []
+    for role in ROLES:
+        excluded = KEY_EXCLUDED_CHECKS if role.startswith("key_") else []
+        if case.headers and "idempotency-key" in case.headers:
+            # A key names one request: the same generated key with another body or caller is refused (422),
+            # as documented. Each call gets its own.
+            case.headers["idempotency-key"] = f"fuzz-{next(IDEMPOTENCY_KEYS)}"
+        try:
+            case.call_and_validate(headers=fuzz_world.world.headers[role], app=fuzz_app, excluded_checks=excluded)
+        except FailureGroup as failure:
+            failures.append((role, failure))
+    if failures:
+        role, first = failures[0]
+        first.add_note(f"Sent as {role}; failed as: {', '.join(name for name, _ in failures)}")
+        raise first
