@@ -16,11 +16,11 @@ from qurultay_client.api.accounts import log_in
 from qurultay_client.api.registrations import create_delegation, set_delegation_quota
 from qurultay_client.api.statements import create_statement, list_session_statements, publish_statement
 from qurultay_client.models import (
-    DelegateInput,
     Delegation,
     DelegationInput,
     DelegationQuotaInput,
     LoginInput,
+    NewDelegate,
     Statement,
     StatementInput,
     StatementInputText,
@@ -91,7 +91,10 @@ def test_a_partner_registers_a_delegation_and_its_statement_is_published(served:
             client=sdk,
             body=DelegationInput(
                 organization_id=partner.organization_id,
-                delegates=[DelegateInput(full_name="Aynur Mammadova"), DelegateInput(full_name="Daniyar Seitkali")],
+                delegates=[
+                    NewDelegate(full_name="Aynur Mammadova", kind="new"),
+                    NewDelegate(full_name="Daniyar Seitkali", kind="new"),
+                ],
             ),
             idempotency_key="delegation-2026-1",
         )

@@ -4,6 +4,34 @@
  */
 
 export interface paths {
+    "/api/v1/affiliations/{affiliation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an affiliation
+         * @description Seen by whoever may see the person.
+         */
+        get: operations["get_affiliation"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an affiliation
+         * @description For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Sessions the person was put on keep the organization and title they spoke under.
+         */
+        delete: operations["delete_affiliation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an affiliation
+         * @description For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner changes affiliations to its own organization only. Sessions the person was put on keep the title they spoke under.
+         */
+        patch: operations["update_affiliation"];
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -183,7 +211,7 @@ export interface paths {
         put?: never;
         /**
          * Register a delegation
-         * @description A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the forum's capacity. Accepts Idempotency-Key.
+         * @description A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`), all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
          */
         post: operations["create_delegation"];
         delete?: never;
@@ -535,6 +563,26 @@ export interface paths {
         patch: operations["update_participant"];
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a person
+         * @description Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an `affiliation` to its own organization made in the same request. `email` and `phone` are private (see get_person for who sees them).
+         */
+        post: operations["create_person"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people/{person_id}": {
         parameters: {
             query?: never;
@@ -549,6 +597,30 @@ export interface paths {
         get: operations["get_person"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a person
+         * @description For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Send only the fields that change, with the ETag you read in If-Match.
+         */
+        patch: operations["update_person"];
+        trace?: never;
+    };
+    "/api/v1/people/{person_id}/affiliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an affiliation to a person
+         * @description For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner adds affiliations to its own organization only.
+         */
+        post: operations["create_affiliation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -967,6 +1039,47 @@ export interface components {
             starts_on: string | null;
             title: components["schemas"]["LocalizedText"];
         };
+        /** AffiliationDetail */
+        AffiliationDetail: {
+            /** Format: date-time */
+            created_at: string;
+            ends_on: string | null;
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["OrganizationSummary"];
+            /** Format: uuid */
+            person_id: string;
+            starts_on: string | null;
+            title: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** AffiliationInput */
+        AffiliationInput: {
+            ends_on?: string | null;
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language: string;
+            /** Format: uuid */
+            organization_id: string;
+            starts_on?: string | null;
+            /** @description Text by language code; at least one. */
+            title: {
+                [key: string]: string;
+            };
+        };
+        /** AffiliationPatch */
+        AffiliationPatch: {
+            ends_on?: string | null;
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language?: string;
+            starts_on?: string | null;
+            /** @description Text by language code; at least one. */
+            title?: {
+                [key: string]: string;
+            } & {
+                [key: string]: string;
+            };
+        };
         /** ApiKey */
         ApiKey: {
             /** Format: date-time */
@@ -1083,15 +1196,6 @@ export interface components {
             code: string;
             name: string;
         };
-        /** DelegateInput */
-        DelegateInput: {
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
-            email?: string | null;
-            full_name?: string | null;
-            person_id?: string | null;
-            phone?: string | null;
-        };
         /** Delegation */
         Delegation: {
             /** Format: uuid */
@@ -1103,7 +1207,7 @@ export interface components {
         /** DelegationInput */
         DelegationInput: {
             category?: components["schemas"]["RegistrationCategory"];
-            delegates: components["schemas"]["DelegateInput"][];
+            delegates: (components["schemas"]["ExistingDelegate"] | components["schemas"]["NewDelegate"])[];
             /** Format: uuid */
             organization_id: string;
         };
@@ -1119,6 +1223,13 @@ export interface components {
             organization_id: string;
             quota: number;
             used: number;
+        };
+        /** ExistingDelegate */
+        ExistingDelegate: {
+            /** @constant */
+            kind: "existing";
+            /** Format: uuid */
+            person_id: string;
         };
         /** FieldError */
         FieldError: {
@@ -1308,6 +1419,16 @@ export interface components {
             items: components["schemas"]["RegistrationView"][];
             next: string | null;
         };
+        /** NewDelegate */
+        NewDelegate: {
+            /** @description ISO 3166-1 alpha-2, upper case. */
+            country_code?: string | null;
+            email?: string | null;
+            full_name: string;
+            /** @constant */
+            kind: "new";
+            phone?: string | null;
+        };
         /** Organization */
         Organization: {
             country: components["schemas"]["Country"] | null;
@@ -1484,6 +1605,59 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** PersonInput */
+        PersonInput: {
+            affiliation?: components["schemas"]["AffiliationInput"] | null;
+            /** @description Text by language code; at least one. */
+            bio?: {
+                [key: string]: string;
+            } & ({
+                [key: string]: string;
+            } | null);
+            /** @description ISO 3166-1 alpha-2, upper case. */
+            country_code?: string | null;
+            /** @example aigerim@example.org */
+            email?: string | null;
+            full_name: string;
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language: string;
+            /**
+             * @description Digits, spaces and ( ) . / -, optionally after a +.
+             * @example +994 50 555 12 34
+             */
+            phone?: string | null;
+            /**
+             * @description An http or https address.
+             * @example https://commonvalues.example.az
+             */
+            photo_url?: string | null;
+        };
+        /** PersonPatch */
+        PersonPatch: {
+            /** @description Text by language code; at least one. */
+            bio?: {
+                [key: string]: string;
+            } & ({
+                [key: string]: string;
+            } | null);
+            /** @description ISO 3166-1 alpha-2, upper case. */
+            country_code?: string | null;
+            /** @example aigerim@example.org */
+            email?: string | null;
+            full_name?: string;
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language?: string;
+            /**
+             * @description Digits, spaces and ( ) . / -, optionally after a +.
+             * @example +994 50 555 12 34
+             */
+            phone?: string | null;
+            /**
+             * @description An http or https address.
+             * @example https://commonvalues.example.az
+             */
+            photo_url?: string | null;
+        };
         /** Problem */
         Problem: {
             detail?: string | null;
@@ -1507,13 +1681,17 @@ export interface components {
         };
         /**
          * RegistrationCategory
-         * @default participant
+         * @default delegate
          * @enum {string}
          */
         RegistrationCategory: "participant" | "delegate" | "speaker" | "press" | "observer";
         /** RegistrationInput */
         RegistrationInput: {
-            category?: components["schemas"]["RegistrationCategory"];
+            /**
+             * @default participant
+             * @enum {string}
+             */
+            category: "participant" | "speaker" | "press" | "observer";
         };
         /** RegistrationPage */
         RegistrationPage: {
@@ -1906,6 +2084,212 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    get_affiliation: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
+            };
+            header?: {
+                "accept-language"?: string | null;
+            };
+            path: {
+                affiliation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationDetail"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_affiliation: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                "if-match"?: string | null;
+            };
+            path: {
+                affiliation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is not the object's current version: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_affiliation: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                "if-match"?: string | null;
+            };
+            path: {
+                affiliation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AffiliationPatch"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationDetail"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is not the object's current version: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The update has no If-Match header. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_audit_events: {
         parameters: {
             query?: {
@@ -3455,6 +3839,8 @@ export interface operations {
             query?: {
                 /** @description Language to read multilingual fields in (overrides Accept-Language). */
                 lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
             };
             header?: {
                 "accept-language"?: string | null;
@@ -3531,6 +3917,8 @@ export interface operations {
             query?: {
                 /** @description Language to read multilingual fields in (overrides Accept-Language). */
                 lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
             };
             header?: {
                 "accept-language"?: string | null;
@@ -3576,6 +3964,8 @@ export interface operations {
             query?: {
                 /** @description Language to read multilingual fields in (overrides Accept-Language). */
                 lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
             };
             header?: {
                 "accept-language"?: string | null;
@@ -4247,6 +4637,84 @@ export interface operations {
             };
         };
     };
+    create_person: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_person: {
         parameters: {
             query?: {
@@ -4285,6 +4753,182 @@ export interface operations {
             };
             /** @description No such object, or not one the caller may see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_person: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
+                translations?: boolean;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                "if-match"?: string | null;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonPatch"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match ETag is not the object's current version: read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The update has no If-Match header. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_affiliation: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AffiliationInput"];
+            };
+        };
+        responses: {
+            /** @description Document created, URL follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationDetail"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,11 @@
 
 from .actor import Actor
 from .affiliation import Affiliation
+from .affiliation_detail import AffiliationDetail
+from .affiliation_input import AffiliationInput
+from .affiliation_input_title import AffiliationInputTitle
+from .affiliation_patch import AffiliationPatch
+from .affiliation_patch_title_type_0 import AffiliationPatchTitleType0
 from .api_key import ApiKey
 from .api_key_created import ApiKeyCreated
 from .api_key_created_scope import ApiKeyCreatedScope
@@ -20,11 +25,11 @@ from .citation import Citation
 from .citation_input import CitationInput
 from .contact import Contact
 from .country import Country
-from .delegate_input import DelegateInput
 from .delegation import Delegation
 from .delegation_input import DelegationInput
 from .delegation_quota_input import DelegationQuotaInput
 from .delegation_quota_view import DelegationQuotaView
+from .existing_delegate import ExistingDelegate
 from .field_error import FieldError
 from .forum import Forum
 from .forum_input import ForumInput
@@ -47,6 +52,7 @@ from .member import Member
 from .member_input import MemberInput
 from .member_list import MemberList
 from .my_registration_page import MyRegistrationPage
+from .new_delegate import NewDelegate
 from .organization import Organization
 from .organization_input import OrganizationInput
 from .organization_input_name import OrganizationInputName
@@ -66,11 +72,16 @@ from .participant_patch import ParticipantPatch
 from .participant_patch_title_type_0 import ParticipantPatchTitleType0
 from .participant_role import ParticipantRole
 from .person import Person
+from .person_input import PersonInput
+from .person_input_bio_type_0 import PersonInputBioType0
+from .person_patch import PersonPatch
+from .person_patch_bio_type_0 import PersonPatchBioType0
 from .problem import Problem
 from .refresh_input import RefreshInput
 from .registered_person import RegisteredPerson
 from .registration_category import RegistrationCategory
 from .registration_input import RegistrationInput
+from .registration_input_category import RegistrationInputCategory
 from .registration_page import RegistrationPage
 from .registration_policy import RegistrationPolicy
 from .registration_policy_input import RegistrationPolicyInput
@@ -117,6 +128,11 @@ from .topic import Topic
 __all__ = (
     "Actor",
     "Affiliation",
+    "AffiliationDetail",
+    "AffiliationInput",
+    "AffiliationInputTitle",
+    "AffiliationPatch",
+    "AffiliationPatchTitleType0",
     "ApiKey",
     "ApiKeyCreated",
     "ApiKeyCreatedScope",
@@ -135,11 +151,11 @@ __all__ = (
     "CitationInput",
     "Contact",
     "Country",
-    "DelegateInput",
     "Delegation",
     "DelegationInput",
     "DelegationQuotaInput",
     "DelegationQuotaView",
+    "ExistingDelegate",
     "FieldError",
     "Forum",
     "ForumInput",
@@ -162,6 +178,7 @@ __all__ = (
     "MemberInput",
     "MemberList",
     "MyRegistrationPage",
+    "NewDelegate",
     "Organization",
     "OrganizationInput",
     "OrganizationInputName",
@@ -181,11 +198,16 @@ __all__ = (
     "ParticipantPatchTitleType0",
     "ParticipantRole",
     "Person",
+    "PersonInput",
+    "PersonInputBioType0",
+    "PersonPatch",
+    "PersonPatchBioType0",
     "Problem",
     "RefreshInput",
     "RegisteredPerson",
     "RegistrationCategory",
     "RegistrationInput",
+    "RegistrationInputCategory",
     "RegistrationPage",
     "RegistrationPolicy",
     "RegistrationPolicyInput",

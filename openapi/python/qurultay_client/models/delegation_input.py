@@ -10,7 +10,8 @@ from ..models.registration_category import RegistrationCategory, check_registrat
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.delegate_input import DelegateInput
+    from ..models.existing_delegate import ExistingDelegate
+    from ..models.new_delegate import NewDelegate
 
 
 T = TypeVar("T", bound="DelegationInput")
@@ -20,19 +21,26 @@ T = TypeVar("T", bound="DelegationInput")
 class DelegationInput:
     """
     Attributes:
-        delegates (list[DelegateInput]):
+        delegates (list[ExistingDelegate | NewDelegate]):
         organization_id (UUID):
         category (RegistrationCategory | Unset):
     """
 
-    delegates: list[DelegateInput]
+    delegates: list[ExistingDelegate | NewDelegate]
     organization_id: UUID
     category: RegistrationCategory | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.existing_delegate import ExistingDelegate  # noqa: PLC0415
+
         delegates = []
         for delegates_item_data in self.delegates:
-            delegates_item = delegates_item_data.to_dict()
+            delegates_item: dict[str, Any]
+            if isinstance(delegates_item_data, ExistingDelegate):
+                delegates_item = delegates_item_data.to_dict()
+            else:
+                delegates_item = delegates_item_data.to_dict()
+
             delegates.append(delegates_item)
 
         organization_id = str(self.organization_id)
@@ -56,13 +64,30 @@ class DelegationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delegate_input import DelegateInput  # noqa: PLC0415
+        from ..models.existing_delegate import ExistingDelegate  # noqa: PLC0415
+        from ..models.new_delegate import NewDelegate  # noqa: PLC0415
 
         d = dict(src_dict)
         delegates = []
         _delegates = d.pop("delegates")
         for delegates_item_data in _delegates:
-            delegates_item = DelegateInput.from_dict(delegates_item_data)
+
+            def _parse_delegates_item(data: object) -> ExistingDelegate | NewDelegate:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delegates_item_type_0 = ExistingDelegate.from_dict(data)
+
+                    return delegates_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delegates_item_type_1 = NewDelegate.from_dict(data)
+
+                return delegates_item_type_1
+
+            delegates_item = _parse_delegates_item(delegates_item_data)
 
             delegates.append(delegates_item)
 

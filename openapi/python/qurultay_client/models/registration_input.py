@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.registration_category import RegistrationCategory, check_registration_category
+from ..models.registration_input_category import RegistrationInputCategory, check_registration_input_category
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationInput")
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="RegistrationInput")
 class RegistrationInput:
     """
     Attributes:
-        category (RegistrationCategory | Unset):
+        category (RegistrationInputCategory | Unset):  Default: 'participant'.
     """
 
-    category: RegistrationCategory | Unset = UNSET
+    category: RegistrationInputCategory | Unset = "participant"
 
     def to_dict(self) -> dict[str, Any]:
         category: str | Unset = UNSET
@@ -37,11 +37,11 @@ class RegistrationInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _category = d.pop("category", UNSET)
-        category: RegistrationCategory | Unset
+        category: RegistrationInputCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = check_registration_category(_category)
+            category = check_registration_input_category(_category)
 
         registration_input = cls(
             category=category,

@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     body: OrganizationInput,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,6 +34,8 @@ def _get_kwargs(
     else:
         json_lang = lang
     params["lang"] = json_lang
+
+    params["translations"] = translations
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,6 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OrganizationInput,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Organization | Problem]:
@@ -113,6 +117,8 @@ def sync_detailed(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -129,6 +135,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
@@ -145,6 +152,7 @@ def sync(
     client: AuthenticatedClient,
     body: OrganizationInput,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Organization | Problem | None:
@@ -155,6 +163,8 @@ def sync(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -172,6 +182,7 @@ def sync(
         client=client,
         body=body,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
@@ -182,6 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OrganizationInput,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Organization | Problem]:
@@ -192,6 +204,8 @@ async def asyncio_detailed(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -208,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
@@ -222,6 +237,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: OrganizationInput,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Organization | Problem | None:
@@ -232,6 +248,8 @@ async def asyncio(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -250,6 +268,7 @@ async def asyncio(
             client=client,
             body=body,
             lang=lang,
+            translations=translations,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
         )

@@ -16,6 +16,7 @@ def _get_kwargs(
     organization_id: UUID,
     *,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,6 +31,8 @@ def _get_kwargs(
     else:
         json_lang = lang
     params["lang"] = json_lang
+
+    params["translations"] = translations
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,6 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Organization | Problem]:
     """Get an organization
@@ -91,6 +95,8 @@ def sync_detailed(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -104,6 +110,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         organization_id=organization_id,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
     )
 
@@ -119,6 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Organization | Problem | None:
     """Get an organization
@@ -127,6 +135,8 @@ def sync(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -141,6 +151,7 @@ def sync(
         organization_id=organization_id,
         client=client,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
     ).parsed
 
@@ -150,6 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Response[Organization | Problem]:
     """Get an organization
@@ -158,6 +170,8 @@ async def asyncio_detailed(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -171,6 +185,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         organization_id=organization_id,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
     )
 
@@ -184,6 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
 ) -> Organization | Problem | None:
     """Get an organization
@@ -192,6 +208,8 @@ async def asyncio(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
 
     Raises:
@@ -207,6 +225,7 @@ async def asyncio(
             organization_id=organization_id,
             client=client,
             lang=lang,
+            translations=translations,
             accept_language=accept_language,
         )
     ).parsed

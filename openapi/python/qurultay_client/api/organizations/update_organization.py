@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     body: OrganizationPatch,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -36,6 +37,8 @@ def _get_kwargs(
     else:
         json_lang = lang
     params["lang"] = json_lang
+
+    params["translations"] = translations
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -114,6 +117,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: OrganizationPatch,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Organization | Problem]:
@@ -127,6 +131,8 @@ def sync_detailed(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         if_match (None | str | Unset): The ETag of the version this change is made against (from a
             GET or the last write). Required: a missing one answers 428, a stale one 412.
@@ -144,6 +150,7 @@ def sync_detailed(
         organization_id=organization_id,
         body=body,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
         if_match=if_match,
     )
@@ -161,6 +168,7 @@ def sync(
     client: AuthenticatedClient,
     body: OrganizationPatch,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Organization | Problem | None:
@@ -174,6 +182,8 @@ def sync(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         if_match (None | str | Unset): The ETag of the version this change is made against (from a
             GET or the last write). Required: a missing one answers 428, a stale one 412.
@@ -192,6 +202,7 @@ def sync(
         client=client,
         body=body,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
         if_match=if_match,
     ).parsed
@@ -203,6 +214,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: OrganizationPatch,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Organization | Problem]:
@@ -216,6 +228,8 @@ async def asyncio_detailed(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         if_match (None | str | Unset): The ETag of the version this change is made against (from a
             GET or the last write). Required: a missing one answers 428, a stale one 412.
@@ -233,6 +247,7 @@ async def asyncio_detailed(
         organization_id=organization_id,
         body=body,
         lang=lang,
+        translations=translations,
         accept_language=accept_language,
         if_match=if_match,
     )
@@ -248,6 +263,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: OrganizationPatch,
     lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Organization | Problem | None:
@@ -261,6 +277,8 @@ async def asyncio(
         organization_id (UUID):
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
         if_match (None | str | Unset): The ETag of the version this change is made against (from a
             GET or the last write). Required: a missing one answers 428, a stale one 412.
@@ -280,6 +298,7 @@ async def asyncio(
             client=client,
             body=body,
             lang=lang,
+            translations=translations,
             accept_language=accept_language,
             if_match=if_match,
         )

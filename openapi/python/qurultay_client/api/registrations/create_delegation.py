@@ -101,8 +101,9 @@ def sync_detailed(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the forum's
-    capacity. Accepts Idempotency-Key.
+    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
+    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
+    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
 
     Args:
         forum_id (UUID):
@@ -141,8 +142,9 @@ def sync(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the forum's
-    capacity. Accepts Idempotency-Key.
+    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
+    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
+    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
 
     Args:
         forum_id (UUID):
@@ -176,8 +178,9 @@ async def asyncio_detailed(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the forum's
-    capacity. Accepts Idempotency-Key.
+    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
+    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
+    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
 
     Args:
         forum_id (UUID):
@@ -214,8 +217,9 @@ async def asyncio(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the forum's
-    capacity. Accepts Idempotency-Key.
+    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
+    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
+    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
 
     Args:
         forum_id (UUID):

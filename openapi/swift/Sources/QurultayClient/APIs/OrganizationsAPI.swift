@@ -19,11 +19,12 @@ open class OrganizationsAPI {
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
      - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: Organization
      */
     @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
-    open class func createOrganization(organizationInput: OrganizationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil) async throws -> Organization {
-        return try await createOrganizationWithRequestBuilder(organizationInput: organizationInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey).execute().body
+    open class func createOrganization(organizationInput: OrganizationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) async throws -> Organization {
+        return try await createOrganizationWithRequestBuilder(organizationInput: organizationInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey, translations: translations).execute().body
     }
 
     /**
@@ -37,9 +38,10 @@ open class OrganizationsAPI {
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
      - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: RequestBuilder<Organization> 
      */
-    open class func createOrganizationWithRequestBuilder(organizationInput: OrganizationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil) -> RequestBuilder<Organization> {
+    open class func createOrganizationWithRequestBuilder(organizationInput: OrganizationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) -> RequestBuilder<Organization> {
         let localVariablePath = "/api/v1/organizations"
         let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
         let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: organizationInput)
@@ -47,6 +49,7 @@ open class OrganizationsAPI {
         var localVariableUrlComponents = URLComponents(string: localVariableURLString)
         let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
             "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
         ]
         localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
 
@@ -69,11 +72,12 @@ open class OrganizationsAPI {
      - parameter organizationId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: Organization
      */
     @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
-    open class func getOrganization(organizationId: UUID, lang: String? = nil, acceptLanguage: String? = nil) async throws -> Organization {
-        return try await getOrganizationWithRequestBuilder(organizationId: organizationId, lang: lang, acceptLanguage: acceptLanguage).execute().body
+    open class func getOrganization(organizationId: UUID, lang: String? = nil, acceptLanguage: String? = nil, translations: Bool? = nil) async throws -> Organization {
+        return try await getOrganizationWithRequestBuilder(organizationId: organizationId, lang: lang, acceptLanguage: acceptLanguage, translations: translations).execute().body
     }
 
     /**
@@ -82,9 +86,10 @@ open class OrganizationsAPI {
      - parameter organizationId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: RequestBuilder<Organization> 
      */
-    open class func getOrganizationWithRequestBuilder(organizationId: UUID, lang: String? = nil, acceptLanguage: String? = nil) -> RequestBuilder<Organization> {
+    open class func getOrganizationWithRequestBuilder(organizationId: UUID, lang: String? = nil, acceptLanguage: String? = nil, translations: Bool? = nil) -> RequestBuilder<Organization> {
         var localVariablePath = "/api/v1/organizations/{organization_id}"
         let organizationIdPreEscape = "\(APIHelper.mapValueToPathItem(organizationId))"
         let organizationIdPostEscape = organizationIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
@@ -95,6 +100,7 @@ open class OrganizationsAPI {
         var localVariableUrlComponents = URLComponents(string: localVariableURLString)
         let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
             "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
         ]
         localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
 
@@ -168,11 +174,12 @@ open class OrganizationsAPI {
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
      - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: Organization
      */
     @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
-    open class func updateOrganization(organizationId: UUID, organizationPatch: OrganizationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) async throws -> Organization {
-        return try await updateOrganizationWithRequestBuilder(organizationId: organizationId, organizationPatch: organizationPatch, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch).execute().body
+    open class func updateOrganization(organizationId: UUID, organizationPatch: OrganizationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) async throws -> Organization {
+        return try await updateOrganizationWithRequestBuilder(organizationId: organizationId, organizationPatch: organizationPatch, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch, translations: translations).execute().body
     }
 
     /**
@@ -190,9 +197,10 @@ open class OrganizationsAPI {
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
      - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: RequestBuilder<Organization> 
      */
-    open class func updateOrganizationWithRequestBuilder(organizationId: UUID, organizationPatch: OrganizationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) -> RequestBuilder<Organization> {
+    open class func updateOrganizationWithRequestBuilder(organizationId: UUID, organizationPatch: OrganizationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) -> RequestBuilder<Organization> {
         var localVariablePath = "/api/v1/organizations/{organization_id}"
         let organizationIdPreEscape = "\(APIHelper.mapValueToPathItem(organizationId))"
         let organizationIdPostEscape = organizationIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
@@ -203,6 +211,7 @@ open class OrganizationsAPI {
         var localVariableUrlComponents = URLComponents(string: localVariableURLString)
         let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
             "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
         ]
         localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
 

@@ -13,6 +13,228 @@ import AnyCodable
 open class PeopleAPI {
 
     /**
+     Add an affiliation to a person
+     
+     - parameter personId: (path)  
+     - parameter affiliationInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - returns: AffiliationDetail
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func createAffiliation(personId: UUID, affiliationInput: AffiliationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil) async throws -> AffiliationDetail {
+        return try await createAffiliationWithRequestBuilder(personId: personId, affiliationInput: affiliationInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey).execute().body
+    }
+
+    /**
+     Add an affiliation to a person
+     - POST /api/v1/people/{person_id}/affiliations
+     - For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner adds affiliations to its own organization only.
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter personId: (path)  
+     - parameter affiliationInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - returns: RequestBuilder<AffiliationDetail> 
+     */
+    open class func createAffiliationWithRequestBuilder(personId: UUID, affiliationInput: AffiliationInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil) -> RequestBuilder<AffiliationDetail> {
+        var localVariablePath = "/api/v1/people/{person_id}/affiliations"
+        let personIdPreEscape = "\(APIHelper.mapValueToPathItem(personId))"
+        let personIdPostEscape = personIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{person_id}", with: personIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: affiliationInput)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "idempotency-key": idempotencyKey?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<AffiliationDetail>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
+     Register a person
+     
+     - parameter personInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: Person
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func createPerson(personInput: PersonInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) async throws -> Person {
+        return try await createPersonWithRequestBuilder(personInput: personInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey, translations: translations).execute().body
+    }
+
+    /**
+     Register a person
+     - POST /api/v1/people
+     - Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an `affiliation` to its own organization made in the same request. `email` and `phone` are private (see get_person for who sees them).
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter personInput: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: RequestBuilder<Person> 
+     */
+    open class func createPersonWithRequestBuilder(personInput: PersonInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) -> RequestBuilder<Person> {
+        let localVariablePath = "/api/v1/people"
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: personInput)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "idempotency-key": idempotencyKey?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Person>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
+     Delete an affiliation
+     
+     - parameter affiliationId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - returns: Void
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func deleteAffiliation(affiliationId: UUID, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) async throws {
+        return try await deleteAffiliationWithRequestBuilder(affiliationId: affiliationId, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch).execute().body
+    }
+
+    /**
+     Delete an affiliation
+     - DELETE /api/v1/affiliations/{affiliation_id}
+     - For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Sessions the person was put on keep the organization and title they spoke under.
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter affiliationId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - returns: RequestBuilder<Void> 
+     */
+    open class func deleteAffiliationWithRequestBuilder(affiliationId: UUID, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) -> RequestBuilder<Void> {
+        var localVariablePath = "/api/v1/affiliations/{affiliation_id}"
+        let affiliationIdPreEscape = "\(APIHelper.mapValueToPathItem(affiliationId))"
+        let affiliationIdPostEscape = affiliationIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{affiliation_id}", with: affiliationIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters: [String: Any]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "if-match": ifMatch?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Void>.Type = QurultayClientAPI.requestBuilderFactory.getNonDecodableBuilder()
+
+        return localVariableRequestBuilder.init(method: "DELETE", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
+     Get an affiliation
+     
+     - parameter affiliationId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: AffiliationDetail
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func getAffiliation(affiliationId: UUID, lang: String? = nil, acceptLanguage: String? = nil, translations: Bool? = nil) async throws -> AffiliationDetail {
+        return try await getAffiliationWithRequestBuilder(affiliationId: affiliationId, lang: lang, acceptLanguage: acceptLanguage, translations: translations).execute().body
+    }
+
+    /**
+     Get an affiliation
+     - GET /api/v1/affiliations/{affiliation_id}
+     - Seen by whoever may see the person.
+     - parameter affiliationId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: RequestBuilder<AffiliationDetail> 
+     */
+    open class func getAffiliationWithRequestBuilder(affiliationId: UUID, lang: String? = nil, acceptLanguage: String? = nil, translations: Bool? = nil) -> RequestBuilder<AffiliationDetail> {
+        var localVariablePath = "/api/v1/affiliations/{affiliation_id}"
+        let affiliationIdPreEscape = "\(APIHelper.mapValueToPathItem(affiliationId))"
+        let affiliationIdPostEscape = affiliationIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{affiliation_id}", with: affiliationIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters: [String: Any]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "accept-language": acceptLanguage?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<AffiliationDetail>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false)
+    }
+
+    /**
      Get a person
      
      - parameter personId: (path)  
@@ -113,5 +335,126 @@ open class PeopleAPI {
         let localVariableRequestBuilder: RequestBuilder<StatementSearchPage>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false)
+    }
+
+    /**
+     Change an affiliation
+     
+     - parameter affiliationId: (path)  
+     - parameter affiliationPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - returns: AffiliationDetail
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func updateAffiliation(affiliationId: UUID, affiliationPatch: AffiliationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) async throws -> AffiliationDetail {
+        return try await updateAffiliationWithRequestBuilder(affiliationId: affiliationId, affiliationPatch: affiliationPatch, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch).execute().body
+    }
+
+    /**
+     Change an affiliation
+     - PATCH /api/v1/affiliations/{affiliation_id}
+     - For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner changes affiliations to its own organization only. Sessions the person was put on keep the title they spoke under.
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter affiliationId: (path)  
+     - parameter affiliationPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - returns: RequestBuilder<AffiliationDetail> 
+     */
+    open class func updateAffiliationWithRequestBuilder(affiliationId: UUID, affiliationPatch: AffiliationPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) -> RequestBuilder<AffiliationDetail> {
+        var localVariablePath = "/api/v1/affiliations/{affiliation_id}"
+        let affiliationIdPreEscape = "\(APIHelper.mapValueToPathItem(affiliationId))"
+        let affiliationIdPostEscape = affiliationIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{affiliation_id}", with: affiliationIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: affiliationPatch)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "if-match": ifMatch?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<AffiliationDetail>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "PATCH", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
+    }
+
+    /**
+     Change a person
+     
+     - parameter personId: (path)  
+     - parameter personPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: Person
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func updatePerson(personId: UUID, personPatch: PersonPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) async throws -> Person {
+        return try await updatePersonWithRequestBuilder(personId: personId, personPatch: personPatch, lang: lang, acceptLanguage: acceptLanguage, ifMatch: ifMatch, translations: translations).execute().body
+    }
+
+    /**
+     Change a person
+     - PATCH /api/v1/people/{person_id}
+     - For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Send only the fields that change, with the ETag you read in If-Match.
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter personId: (path)  
+     - parameter personPatch: (body)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - returns: RequestBuilder<Person> 
+     */
+    open class func updatePersonWithRequestBuilder(personId: UUID, personPatch: PersonPatch, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil, translations: Bool? = nil) -> RequestBuilder<Person> {
+        var localVariablePath = "/api/v1/people/{person_id}"
+        let personIdPreEscape = "\(APIHelper.mapValueToPathItem(personId))"
+        let personIdPostEscape = personIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{person_id}", with: personIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: personPatch)
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "Content-Type": "application/json",
+            "accept-language": acceptLanguage?.encodeToJSON(),
+            "if-match": ifMatch?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<Person>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "PATCH", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
     }
 }

@@ -158,7 +158,7 @@ open class RegistrationsAPI {
     /**
      Register a delegation
      - POST /api/v1/forums/{forum_id}/delegations
-     - A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (`person_id`) or new ones (`full_name`...), all or nothing, within its quota and the forum's capacity. Accepts Idempotency-Key.
+     - A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (`{\"kind\": \"existing\", \"person_id\": ...}`) or new ones (`{\"kind\": \"new\", \"full_name\": ...}`), all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
      - API Key:
        - type: apiKey X-API-Key (HEADER)
        - name: ApiKeyAuth

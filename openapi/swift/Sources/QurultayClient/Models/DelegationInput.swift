@@ -14,10 +14,10 @@ public struct DelegationInput: Codable, JSONEncodable, Hashable {
 
     public static let delegatesRule = ArrayRule(minItems: 1, maxItems: 200, uniqueItems: false)
     public var category: RegistrationCategory?
-    public var delegates: [DelegateInput]
+    public var delegates: [DelegationInputDelegatesInner]
     public var organizationId: UUID
 
-    public init(category: RegistrationCategory? = nil, delegates: [DelegateInput], organizationId: UUID) {
+    public init(category: RegistrationCategory? = nil, delegates: [DelegationInputDelegatesInner], organizationId: UUID) {
         self.category = category
         self.delegates = delegates
         self.organizationId = organizationId

@@ -12,9 +12,15 @@ import AnyCodable
 
 public struct RegistrationInput: Codable, JSONEncodable, Hashable {
 
-    public var category: RegistrationCategory?
+    public enum Category: String, Codable, CaseIterable {
+        case participant = "participant"
+        case speaker = "speaker"
+        case press = "press"
+        case observer = "observer"
+    }
+    public var category: Category? = .participant
 
-    public init(category: RegistrationCategory? = nil) {
+    public init(category: Category? = .participant) {
         self.category = category
     }
 

@@ -12,7 +12,7 @@ import AnyCodable
 
 public struct RetractionInput: Codable, JSONEncodable, Hashable {
 
-    public static let reasonRule = StringRule(minLength: 1, maxLength: 2000, pattern: "\\S")
+    public static let reasonRule = StringRule(minLength: 1, maxLength: 2000, pattern: "[^\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]")
     public var reason: String
 
     public init(reason: String) {

@@ -67,6 +67,7 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return Organization
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -76,8 +77,8 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
-    fun createOrganization(organizationInput: OrganizationInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null) : Organization {
-        val localVarResponse = createOrganizationWithHttpInfo(organizationInput = organizationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey)
+    fun createOrganization(organizationInput: OrganizationInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null, translations: kotlin.Boolean? = false) : Organization {
+        val localVarResponse = createOrganizationWithHttpInfo(organizationInput = organizationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
 
         return when (localVarResponse.responseType) {
             ResponseType.Success -> (localVarResponse as Success<*>).data as Organization
@@ -102,14 +103,15 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return ApiResponse<Organization?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class)
-    fun createOrganizationWithHttpInfo(organizationInput: OrganizationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?) : ApiResponse<Organization?> {
-        val localVariableConfig = createOrganizationRequestConfig(organizationInput = organizationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey)
+    fun createOrganizationWithHttpInfo(organizationInput: OrganizationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Organization?> {
+        val localVariableConfig = createOrganizationRequestConfig(organizationInput = organizationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
 
         return request<OrganizationInput, Organization>(
             localVariableConfig
@@ -123,14 +125,18 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return RequestConfig
      */
-    fun createOrganizationRequestConfig(organizationInput: OrganizationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?) : RequestConfig<OrganizationInput> {
+    fun createOrganizationRequestConfig(organizationInput: OrganizationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<OrganizationInput> {
         val localVariableBody = organizationInput
         val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
             .apply {
                 if (lang != null) {
                     put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
                 }
             }
         val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
@@ -156,6 +162,7 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param organizationId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return Organization
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -165,8 +172,8 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
-    fun getOrganization(organizationId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null) : Organization {
-        val localVarResponse = getOrganizationWithHttpInfo(organizationId = organizationId, lang = lang, acceptLanguage = acceptLanguage)
+    fun getOrganization(organizationId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, translations: kotlin.Boolean? = false) : Organization {
+        val localVarResponse = getOrganizationWithHttpInfo(organizationId = organizationId, lang = lang, acceptLanguage = acceptLanguage, translations = translations)
 
         return when (localVarResponse.responseType) {
             ResponseType.Success -> (localVarResponse as Success<*>).data as Organization
@@ -190,14 +197,15 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param organizationId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return ApiResponse<Organization?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class)
-    fun getOrganizationWithHttpInfo(organizationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?) : ApiResponse<Organization?> {
-        val localVariableConfig = getOrganizationRequestConfig(organizationId = organizationId, lang = lang, acceptLanguage = acceptLanguage)
+    fun getOrganizationWithHttpInfo(organizationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Organization?> {
+        val localVariableConfig = getOrganizationRequestConfig(organizationId = organizationId, lang = lang, acceptLanguage = acceptLanguage, translations = translations)
 
         return request<Unit, Organization>(
             localVariableConfig
@@ -210,14 +218,18 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param organizationId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return RequestConfig
      */
-    fun getOrganizationRequestConfig(organizationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?) : RequestConfig<Unit> {
+    fun getOrganizationRequestConfig(organizationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<Unit> {
         val localVariableBody = null
         val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
             .apply {
                 if (lang != null) {
                     put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
                 }
             }
         val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
@@ -343,6 +355,7 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return Organization
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -352,8 +365,8 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
-    fun updateOrganization(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null) : Organization {
-        val localVarResponse = updateOrganizationWithHttpInfo(organizationId = organizationId, organizationPatch = organizationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+    fun updateOrganization(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null, translations: kotlin.Boolean? = false) : Organization {
+        val localVarResponse = updateOrganizationWithHttpInfo(organizationId = organizationId, organizationPatch = organizationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
 
         return when (localVarResponse.responseType) {
             ResponseType.Success -> (localVarResponse as Success<*>).data as Organization
@@ -379,14 +392,15 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return ApiResponse<Organization?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class)
-    fun updateOrganizationWithHttpInfo(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : ApiResponse<Organization?> {
-        val localVariableConfig = updateOrganizationRequestConfig(organizationId = organizationId, organizationPatch = organizationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+    fun updateOrganizationWithHttpInfo(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Organization?> {
+        val localVariableConfig = updateOrganizationRequestConfig(organizationId = organizationId, organizationPatch = organizationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
 
         return request<OrganizationPatch, Organization>(
             localVariableConfig
@@ -401,14 +415,18 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return RequestConfig
      */
-    fun updateOrganizationRequestConfig(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<OrganizationPatch> {
+    fun updateOrganizationRequestConfig(organizationId: java.util.UUID, organizationPatch: OrganizationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<OrganizationPatch> {
         val localVariableBody = organizationPatch
         val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
             .apply {
                 if (lang != null) {
                     put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
                 }
             }
         val localVariableHeaders: MutableMap<String, String> = mutableMapOf()

@@ -27,7 +27,12 @@ import java.io.IOException
 import okhttp3.Call
 import okhttp3.HttpUrl
 
+import org.qurultay.client.models.AffiliationDetail
+import org.qurultay.client.models.AffiliationInput
+import org.qurultay.client.models.AffiliationPatch
 import org.qurultay.client.models.Person
+import org.qurultay.client.models.PersonInput
+import org.qurultay.client.models.PersonPatch
 import org.qurultay.client.models.Problem
 import org.qurultay.client.models.StatementSearchPage
 
@@ -55,6 +60,373 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
         val defaultBasePath: String by lazy {
             System.getProperties().getProperty(ApiClient.BASE_URL_KEY, "http://localhost")
         }
+    }
+
+    /**
+     * POST /api/v1/people/{person_id}/affiliations
+     * Add an affiliation to a person
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner adds affiliations to its own organization only.
+     * @param personId 
+     * @param affiliationInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @return AffiliationDetail
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun createAffiliation(personId: java.util.UUID, affiliationInput: AffiliationInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null) : AffiliationDetail {
+        val localVarResponse = createAffiliationWithHttpInfo(personId = personId, affiliationInput = affiliationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as AffiliationDetail
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /api/v1/people/{person_id}/affiliations
+     * Add an affiliation to a person
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner adds affiliations to its own organization only.
+     * @param personId 
+     * @param affiliationInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @return ApiResponse<AffiliationDetail?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun createAffiliationWithHttpInfo(personId: java.util.UUID, affiliationInput: AffiliationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?) : ApiResponse<AffiliationDetail?> {
+        val localVariableConfig = createAffiliationRequestConfig(personId = personId, affiliationInput = affiliationInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey)
+
+        return request<AffiliationInput, AffiliationDetail>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation createAffiliation
+     *
+     * @param personId 
+     * @param affiliationInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @return RequestConfig
+     */
+    fun createAffiliationRequestConfig(personId: java.util.UUID, affiliationInput: AffiliationInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?) : RequestConfig<AffiliationInput> {
+        val localVariableBody = affiliationInput
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        idempotencyKey?.apply { localVariableHeaders["idempotency-key"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/api/v1/people/{person_id}/affiliations".replace("{"+"person_id"+"}", encodeURIComponent(personId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * POST /api/v1/people
+     * Register a person
+     * Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an &#x60;affiliation&#x60; to its own organization made in the same request. &#x60;email&#x60; and &#x60;phone&#x60; are private (see get_person for who sees them).
+     * @param personInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return Person
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun createPerson(personInput: PersonInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null, translations: kotlin.Boolean? = false) : Person {
+        val localVarResponse = createPersonWithHttpInfo(personInput = personInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Person
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /api/v1/people
+     * Register a person
+     * Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an &#x60;affiliation&#x60; to its own organization made in the same request. &#x60;email&#x60; and &#x60;phone&#x60; are private (see get_person for who sees them).
+     * @param personInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return ApiResponse<Person?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun createPersonWithHttpInfo(personInput: PersonInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Person?> {
+        val localVariableConfig = createPersonRequestConfig(personInput = personInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
+
+        return request<PersonInput, Person>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation createPerson
+     *
+     * @param personInput 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return RequestConfig
+     */
+    fun createPersonRequestConfig(personInput: PersonInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<PersonInput> {
+        val localVariableBody = personInput
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        idempotencyKey?.apply { localVariableHeaders["idempotency-key"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/api/v1/people",
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * DELETE /api/v1/affiliations/{affiliation_id}
+     * Delete an affiliation
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Sessions the person was put on keep the organization and title they spoke under.
+     * @param affiliationId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return void
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun deleteAffiliation(affiliationId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null) : Unit {
+        val localVarResponse = deleteAffiliationWithHttpInfo(affiliationId = affiliationId, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> Unit
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * DELETE /api/v1/affiliations/{affiliation_id}
+     * Delete an affiliation
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Sessions the person was put on keep the organization and title they spoke under.
+     * @param affiliationId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return ApiResponse<Unit?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Throws(IllegalStateException::class, IOException::class)
+    fun deleteAffiliationWithHttpInfo(affiliationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : ApiResponse<Unit?> {
+        val localVariableConfig = deleteAffiliationRequestConfig(affiliationId = affiliationId, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+
+        return request<Unit, Unit>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation deleteAffiliation
+     *
+     * @param affiliationId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return RequestConfig
+     */
+    fun deleteAffiliationRequestConfig(affiliationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        ifMatch?.apply { localVariableHeaders["if-match"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.DELETE,
+            path = "/api/v1/affiliations/{affiliation_id}".replace("{"+"affiliation_id"+"}", encodeURIComponent(affiliationId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * GET /api/v1/affiliations/{affiliation_id}
+     * Get an affiliation
+     * Seen by whoever may see the person.
+     * @param affiliationId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return AffiliationDetail
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun getAffiliation(affiliationId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, translations: kotlin.Boolean? = false) : AffiliationDetail {
+        val localVarResponse = getAffiliationWithHttpInfo(affiliationId = affiliationId, lang = lang, acceptLanguage = acceptLanguage, translations = translations)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as AffiliationDetail
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /api/v1/affiliations/{affiliation_id}
+     * Get an affiliation
+     * Seen by whoever may see the person.
+     * @param affiliationId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return ApiResponse<AffiliationDetail?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun getAffiliationWithHttpInfo(affiliationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<AffiliationDetail?> {
+        val localVariableConfig = getAffiliationRequestConfig(affiliationId = affiliationId, lang = lang, acceptLanguage = acceptLanguage, translations = translations)
+
+        return request<Unit, AffiliationDetail>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation getAffiliation
+     *
+     * @param affiliationId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return RequestConfig
+     */
+    fun getAffiliationRequestConfig(affiliationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/api/v1/affiliations/{affiliation_id}".replace("{"+"affiliation_id"+"}", encodeURIComponent(affiliationId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = false,
+            body = localVariableBody
+        )
     }
 
     /**
@@ -241,6 +613,198 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = false,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * PATCH /api/v1/affiliations/{affiliation_id}
+     * Change an affiliation
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner changes affiliations to its own organization only. Sessions the person was put on keep the title they spoke under.
+     * @param affiliationId 
+     * @param affiliationPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return AffiliationDetail
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun updateAffiliation(affiliationId: java.util.UUID, affiliationPatch: AffiliationPatch, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null) : AffiliationDetail {
+        val localVarResponse = updateAffiliationWithHttpInfo(affiliationId = affiliationId, affiliationPatch = affiliationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as AffiliationDetail
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * PATCH /api/v1/affiliations/{affiliation_id}
+     * Change an affiliation
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. A partner changes affiliations to its own organization only. Sessions the person was put on keep the title they spoke under.
+     * @param affiliationId 
+     * @param affiliationPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return ApiResponse<AffiliationDetail?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun updateAffiliationWithHttpInfo(affiliationId: java.util.UUID, affiliationPatch: AffiliationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : ApiResponse<AffiliationDetail?> {
+        val localVariableConfig = updateAffiliationRequestConfig(affiliationId = affiliationId, affiliationPatch = affiliationPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch)
+
+        return request<AffiliationPatch, AffiliationDetail>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation updateAffiliation
+     *
+     * @param affiliationId 
+     * @param affiliationPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @return RequestConfig
+     */
+    fun updateAffiliationRequestConfig(affiliationId: java.util.UUID, affiliationPatch: AffiliationPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<AffiliationPatch> {
+        val localVariableBody = affiliationPatch
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        ifMatch?.apply { localVariableHeaders["if-match"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.PATCH,
+            path = "/api/v1/affiliations/{affiliation_id}".replace("{"+"affiliation_id"+"}", encodeURIComponent(affiliationId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * PATCH /api/v1/people/{person_id}
+     * Change a person
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Send only the fields that change, with the ETag you read in If-Match.
+     * @param personId 
+     * @param personPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return Person
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun updatePerson(personId: java.util.UUID, personPatch: PersonPatch, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, ifMatch: kotlin.String? = null, translations: kotlin.Boolean? = false) : Person {
+        val localVarResponse = updatePersonWithHttpInfo(personId = personId, personPatch = personPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as Person
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * PATCH /api/v1/people/{person_id}
+     * Change a person
+     * For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) of an organization the person works for now. Send only the fields that change, with the ETag you read in If-Match.
+     * @param personId 
+     * @param personPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return ApiResponse<Person?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun updatePersonWithHttpInfo(personId: java.util.UUID, personPatch: PersonPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Person?> {
+        val localVariableConfig = updatePersonRequestConfig(personId = personId, personPatch = personPatch, lang = lang, acceptLanguage = acceptLanguage, ifMatch = ifMatch, translations = translations)
+
+        return request<PersonPatch, Person>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation updatePerson
+     *
+     * @param personId 
+     * @param personPatch 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @return RequestConfig
+     */
+    fun updatePersonRequestConfig(personId: java.util.UUID, personPatch: PersonPatch, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<PersonPatch> {
+        val localVariableBody = personPatch
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (translations != null) {
+                    put("translations", listOf(translations.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+        ifMatch?.apply { localVariableHeaders["if-match"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.PATCH,
+            path = "/api/v1/people/{person_id}".replace("{"+"person_id"+"}", encodeURIComponent(personId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
             body = localVariableBody
         )
     }

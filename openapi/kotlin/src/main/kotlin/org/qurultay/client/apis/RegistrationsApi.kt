@@ -295,7 +295,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/delegations
      * Register a delegation
-     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (&#x60;person_id&#x60;) or new ones (&#x60;full_name&#x60;...), all or nothing, within its quota and the forum&#39;s capacity. Accepts Idempotency-Key.
+     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (&#x60;{\&quot;kind\&quot;: \&quot;existing\&quot;, \&quot;person_id\&quot;: ...}&#x60;) or new ones (&#x60;{\&quot;kind\&quot;: \&quot;new\&quot;, \&quot;full_name\&quot;: ...}&#x60;), all or nothing, within its quota (set_delegation_quota; none set, only the forum&#39;s capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
      * @param forumId 
      * @param delegationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
@@ -329,7 +329,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/delegations
      * Register a delegation
-     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (&#x60;person_id&#x60;) or new ones (&#x60;full_name&#x60;...), all or nothing, within its quota and the forum&#39;s capacity. Accepts Idempotency-Key.
+     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (&#x60;{\&quot;kind\&quot;: \&quot;existing\&quot;, \&quot;person_id\&quot;: ...}&#x60;) or new ones (&#x60;{\&quot;kind\&quot;: \&quot;new\&quot;, \&quot;full_name\&quot;: ...}&#x60;), all or nothing, within its quota (set_delegation_quota; none set, only the forum&#39;s capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
      * @param forumId 
      * @param delegationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)

@@ -23,7 +23,7 @@
 
 package org.qurultay.client.models
 
-import org.qurultay.client.models.DelegateInput
+import org.qurultay.client.models.DelegationInputDelegatesInner
 import org.qurultay.client.models.RegistrationCategory
 
 import kotlinx.serialization.Serializable
@@ -42,13 +42,13 @@ import kotlinx.serialization.Contextual
 data class DelegationInput (
 
     @SerialName(value = "delegates")
-    val delegates: kotlin.collections.List<DelegateInput>,
+    val delegates: kotlin.collections.List<DelegationInputDelegatesInner>,
 
     @Contextual @SerialName(value = "organization_id")
     val organizationId: java.util.UUID,
 
     @Contextual @SerialName(value = "category")
-    val category: RegistrationCategory? = RegistrationCategory.PARTICIPANT
+    val category: RegistrationCategory? = RegistrationCategory.DELEGATE
 
 ) {
 

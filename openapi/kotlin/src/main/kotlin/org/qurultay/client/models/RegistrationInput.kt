@@ -23,7 +23,6 @@
 
 package org.qurultay.client.models
 
-import org.qurultay.client.models.RegistrationCategory
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -38,11 +37,23 @@ import kotlinx.serialization.Contextual
 
 data class RegistrationInput (
 
-    @Contextual @SerialName(value = "category")
-    val category: RegistrationCategory? = RegistrationCategory.PARTICIPANT
+    @SerialName(value = "category")
+    val category: RegistrationInput.Category? = Category.PARTICIPANT
 
 ) {
 
+    /**
+     * 
+     *
+     * Values: PARTICIPANT,SPEAKER,PRESS,OBSERVER
+     */
+    @Serializable
+    enum class Category(val value: kotlin.String) {
+        @SerialName(value = "participant") PARTICIPANT("participant"),
+        @SerialName(value = "speaker") SPEAKER("speaker"),
+        @SerialName(value = "press") PRESS("press"),
+        @SerialName(value = "observer") OBSERVER("observer");
+    }
 
 }
 

@@ -50,7 +50,7 @@ import kotlinx.serialization.Contextual
 data class RegistrationView (
 
     @Contextual @SerialName(value = "category")
-    val category: RegistrationCategory = RegistrationCategory.PARTICIPANT,
+    val category: RegistrationCategory = RegistrationCategory.DELEGATE,
 
     @Contextual @SerialName(value = "checked_in_at")
     val checkedInAt: java.time.OffsetDateTime?,

@@ -45,7 +45,8 @@ class OrganizationsApiTest : ShouldSpec() {
             //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
             //val idempotencyKey : kotlin.String = idempotencyKey_example // kotlin.String | Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object.
-            //val result : Organization = apiInstance.createOrganization(organizationInput, lang, acceptLanguage, idempotencyKey)
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Organization = apiInstance.createOrganization(organizationInput, lang, acceptLanguage, idempotencyKey, translations)
             //result shouldBe ("TODO")
         }
 
@@ -55,7 +56,8 @@ class OrganizationsApiTest : ShouldSpec() {
             //val organizationId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
             //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
-            //val result : Organization = apiInstance.getOrganization(organizationId, lang, acceptLanguage)
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Organization = apiInstance.getOrganization(organizationId, lang, acceptLanguage, translations)
             //result shouldBe ("TODO")
         }
 
@@ -79,7 +81,8 @@ class OrganizationsApiTest : ShouldSpec() {
             //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
             //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
-            //val result : Organization = apiInstance.updateOrganization(organizationId, organizationPatch, lang, acceptLanguage, ifMatch)
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Organization = apiInstance.updateOrganization(organizationId, organizationPatch, lang, acceptLanguage, ifMatch, translations)
             //result shouldBe ("TODO")
         }
 

@@ -27,7 +27,12 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.apis.PeopleApi
+import org.qurultay.client.models.AffiliationDetail
+import org.qurultay.client.models.AffiliationInput
+import org.qurultay.client.models.AffiliationPatch
 import org.qurultay.client.models.Person
+import org.qurultay.client.models.PersonInput
+import org.qurultay.client.models.PersonPatch
 import org.qurultay.client.models.Problem
 import org.qurultay.client.models.StatementSearchPage
 
@@ -35,6 +40,51 @@ class PeopleApiTest : ShouldSpec() {
     init {
         // uncomment below to create an instance of PeopleApi
         //val apiInstance = PeopleApi()
+
+        // to test createAffiliation
+        should("test createAffiliation") {
+            // uncomment below to test createAffiliation
+            //val personId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val affiliationInput : AffiliationInput =  // AffiliationInput | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val idempotencyKey : kotlin.String = idempotencyKey_example // kotlin.String | Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object.
+            //val result : AffiliationDetail = apiInstance.createAffiliation(personId, affiliationInput, lang, acceptLanguage, idempotencyKey)
+            //result shouldBe ("TODO")
+        }
+
+        // to test createPerson
+        should("test createPerson") {
+            // uncomment below to test createPerson
+            //val personInput : PersonInput =  // PersonInput | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val idempotencyKey : kotlin.String = idempotencyKey_example // kotlin.String | Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object.
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Person = apiInstance.createPerson(personInput, lang, acceptLanguage, idempotencyKey, translations)
+            //result shouldBe ("TODO")
+        }
+
+        // to test deleteAffiliation
+        should("test deleteAffiliation") {
+            // uncomment below to test deleteAffiliation
+            //val affiliationId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //apiInstance.deleteAffiliation(affiliationId, lang, acceptLanguage, ifMatch)
+        }
+
+        // to test getAffiliation
+        should("test getAffiliation") {
+            // uncomment below to test getAffiliation
+            //val affiliationId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : AffiliationDetail = apiInstance.getAffiliation(affiliationId, lang, acceptLanguage, translations)
+            //result shouldBe ("TODO")
+        }
 
         // to test getPerson
         should("test getPerson") {
@@ -56,6 +106,31 @@ class PeopleApiTest : ShouldSpec() {
             //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
             //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
             //val result : StatementSearchPage = apiInstance.listPersonStatements(personId, lang, acceptLanguage, limit, cursor)
+            //result shouldBe ("TODO")
+        }
+
+        // to test updateAffiliation
+        should("test updateAffiliation") {
+            // uncomment below to test updateAffiliation
+            //val affiliationId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val affiliationPatch : AffiliationPatch =  // AffiliationPatch | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val result : AffiliationDetail = apiInstance.updateAffiliation(affiliationId, affiliationPatch, lang, acceptLanguage, ifMatch)
+            //result shouldBe ("TODO")
+        }
+
+        // to test updatePerson
+        should("test updatePerson") {
+            // uncomment below to test updatePerson
+            //val personId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val personPatch : PersonPatch =  // PersonPatch | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
+            //val result : Person = apiInstance.updatePerson(personId, personPatch, lang, acceptLanguage, ifMatch, translations)
             //result shouldBe ("TODO")
         }
 

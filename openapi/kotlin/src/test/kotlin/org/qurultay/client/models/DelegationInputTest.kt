@@ -27,7 +27,7 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.DelegationInput
-import org.qurultay.client.models.DelegateInput
+import org.qurultay.client.models.DelegationInputDelegatesInner
 import org.qurultay.client.models.RegistrationCategory
 
 class DelegationInputTest : ShouldSpec() {

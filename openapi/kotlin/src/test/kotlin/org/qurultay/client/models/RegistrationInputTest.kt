@@ -27,7 +27,6 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.RegistrationInput
-import org.qurultay.client.models.RegistrationCategory
 
 class RegistrationInputTest : ShouldSpec() {
     init {

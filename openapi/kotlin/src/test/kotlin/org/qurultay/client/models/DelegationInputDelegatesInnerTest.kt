@@ -26,12 +26,32 @@ package org.qurultay.client.models
 import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
-import org.qurultay.client.models.DelegateInput
+import org.qurultay.client.models.DelegationInputDelegatesInner
+import org.qurultay.client.models.ExistingDelegate
+import org.qurultay.client.models.NewDelegate
 
-class DelegateInputTest : ShouldSpec() {
+class DelegationInputDelegatesInnerTest : ShouldSpec() {
     init {
-        // uncomment below to create an instance of DelegateInput
-        //val modelInstance = DelegateInput()
+        // uncomment below to create an instance of DelegationInputDelegatesInner
+        //val modelInstance = DelegationInputDelegatesInner()
+
+        // to test the property `kind`
+        should("test kind") {
+            // uncomment below to test the property
+            //modelInstance.kind shouldBe ("TODO")
+        }
+
+        // to test the property `personId`
+        should("test personId") {
+            // uncomment below to test the property
+            //modelInstance.personId shouldBe ("TODO")
+        }
+
+        // to test the property `fullName`
+        should("test fullName") {
+            // uncomment below to test the property
+            //modelInstance.fullName shouldBe ("TODO")
+        }
 
         // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
         should("test countryCode") {
@@ -43,18 +63,6 @@ class DelegateInputTest : ShouldSpec() {
         should("test email") {
             // uncomment below to test the property
             //modelInstance.email shouldBe ("TODO")
-        }
-
-        // to test the property `fullName`
-        should("test fullName") {
-            // uncomment below to test the property
-            //modelInstance.fullName shouldBe ("TODO")
-        }
-
-        // to test the property `personId`
-        should("test personId") {
-            // uncomment below to test the property
-            //modelInstance.personId shouldBe ("TODO")
         }
 
         // to test the property `phone`

@@ -23,6 +23,7 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.AffiliationInput
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -31,15 +32,32 @@ import kotlinx.serialization.Contextual
 /**
  * 
  *
+ * @param fullName 
+ * @param language A lower-case language code: en, ru, kk, az.
+ * @param affiliation 
+ * @param bio Text by language code; at least one.
  * @param countryCode ISO 3166-1 alpha-2, upper case.
  * @param email 
- * @param fullName 
- * @param personId 
- * @param phone 
+ * @param phone Digits, spaces and ( ) . / -, optionally after a +.
+ * @param photoUrl An http or https address.
  */
 @Serializable
 
-data class DelegateInput (
+data class PersonInput (
+
+    @SerialName(value = "full_name")
+    val fullName: kotlin.String,
+
+    /* A lower-case language code: en, ru, kk, az. */
+    @SerialName(value = "language")
+    val language: kotlin.String,
+
+    @SerialName(value = "affiliation")
+    val affiliation: AffiliationInput? = null,
+
+    /* Text by language code; at least one. */
+    @SerialName(value = "bio")
+    val bio: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
 
     /* ISO 3166-1 alpha-2, upper case. */
     @SerialName(value = "country_code")
@@ -48,14 +66,13 @@ data class DelegateInput (
     @SerialName(value = "email")
     val email: kotlin.String? = null,
 
-    @SerialName(value = "full_name")
-    val fullName: kotlin.String? = null,
-
-    @Contextual @SerialName(value = "person_id")
-    val personId: java.util.UUID? = null,
-
+    /* Digits, spaces and ( ) . / -, optionally after a +. */
     @SerialName(value = "phone")
-    val phone: kotlin.String? = null
+    val phone: kotlin.String? = null,
+
+    /* An http or https address. */
+    @SerialName(value = "photo_url")
+    val photoUrl: kotlin.String? = null
 
 ) {
 

@@ -1,34 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DelegateInput")
+T = TypeVar("T", bound="NewDelegate")
 
 
 @_attrs_define
-class DelegateInput:
+class NewDelegate:
     """
     Attributes:
+        full_name (str):
+        kind (Literal['new']):
         country_code (None | str | Unset): ISO 3166-1 alpha-2, upper case.
         email (None | str | Unset):
-        full_name (None | str | Unset):
-        person_id (None | Unset | UUID):
         phone (None | str | Unset):
     """
 
+    full_name: str
+    kind: Literal["new"]
     country_code: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    person_id: None | Unset | UUID = UNSET
     phone: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        full_name = self.full_name
+
+        kind = self.kind
+
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
@@ -41,20 +44,6 @@ class DelegateInput:
         else:
             email = self.email
 
-        full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        person_id: None | str | Unset
-        if isinstance(self.person_id, Unset):
-            person_id = UNSET
-        elif isinstance(self.person_id, UUID):
-            person_id = str(self.person_id)
-        else:
-            person_id = self.person_id
-
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
             phone = UNSET
@@ -63,15 +52,16 @@ class DelegateInput:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
+        field_dict.update(
+            {
+                "full_name": full_name,
+                "kind": kind,
+            }
+        )
         if country_code is not UNSET:
             field_dict["country_code"] = country_code
         if email is not UNSET:
             field_dict["email"] = email
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if person_id is not UNSET:
-            field_dict["person_id"] = person_id
         if phone is not UNSET:
             field_dict["phone"] = phone
 
@@ -80,6 +70,11 @@ class DelegateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        full_name = d.pop("full_name")
+
+        kind = cast(Literal["new"], d.pop("kind"))
+        if kind != "new":
+            raise ValueError(f"kind must match const 'new', got '{kind}'")
 
         def _parse_country_code(data: object) -> None | str | Unset:
             if data is None:
@@ -99,32 +94,6 @@ class DelegateInput:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
-
-        def _parse_person_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                person_id_type_0 = UUID(data)
-
-                return person_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
-
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -134,12 +103,12 @@ class DelegateInput:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        delegate_input = cls(
+        new_delegate = cls(
+            full_name=full_name,
+            kind=kind,
             country_code=country_code,
             email=email,
-            full_name=full_name,
-            person_id=person_id,
             phone=phone,
         )
 
-        return delegate_input
+        return new_delegate

@@ -1,0 +1,303 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.person import Person
+from ...models.person_patch import PersonPatch
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    person_id: UUID,
+    *,
+    body: PersonPatch,
+    lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
+    accept_language: None | str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["accept-language"] = accept_language
+
+    if not isinstance(if_match, Unset):
+        headers["if-match"] = if_match
+
+    params: dict[str, Any] = {}
+
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    else:
+        json_lang = lang
+    params["lang"] = json_lang
+
+    params["translations"] = translations
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/people/{person_id}".format(
+            person_id=quote(str(person_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Person | Problem | None:
+    if response.status_code == 200:
+        response_200 = Person.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Person | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PersonPatch,
+    lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
+    accept_language: None | str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Person | Problem]:
+    """Change a person
+
+     For platform admins, organizers of a forum the person is on, and the partners (admins, read-write
+    keys) of an organization the person works for now. Send only the fields that change, with the ETag
+    you read in If-Match.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
+        accept_language (None | str | Unset):
+        if_match (None | str | Unset): The ETag of the version this change is made against (from a
+            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        body (PersonPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Person | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        body=body,
+        lang=lang,
+        translations=translations,
+        accept_language=accept_language,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PersonPatch,
+    lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
+    accept_language: None | str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Person | Problem | None:
+    """Change a person
+
+     For platform admins, organizers of a forum the person is on, and the partners (admins, read-write
+    keys) of an organization the person works for now. Send only the fields that change, with the ETag
+    you read in If-Match.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
+        accept_language (None | str | Unset):
+        if_match (None | str | Unset): The ETag of the version this change is made against (from a
+            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        body (PersonPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Person | Problem
+    """
+
+    return sync_detailed(
+        person_id=person_id,
+        client=client,
+        body=body,
+        lang=lang,
+        translations=translations,
+        accept_language=accept_language,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PersonPatch,
+    lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
+    accept_language: None | str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Person | Problem]:
+    """Change a person
+
+     For platform admins, organizers of a forum the person is on, and the partners (admins, read-write
+    keys) of an organization the person works for now. Send only the fields that change, with the ETag
+    you read in If-Match.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
+        accept_language (None | str | Unset):
+        if_match (None | str | Unset): The ETag of the version this change is made against (from a
+            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        body (PersonPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Person | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        body=body,
+        lang=lang,
+        translations=translations,
+        accept_language=accept_language,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    person_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PersonPatch,
+    lang: None | str | Unset = UNSET,
+    translations: bool | Unset = False,
+    accept_language: None | str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+) -> Person | Problem | None:
+    """Change a person
+
+     For platform admins, organizers of a forum the person is on, and the partners (admins, read-write
+    keys) of an organization the person works for now. Send only the fields that change, with the ETag
+    you read in If-Match.
+
+    Args:
+        person_id (UUID):
+        lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
+            Language).
+        translations (bool | Unset): Also answer every stored language of each multilingual field
+            (`translations`), for editors. Default: False.
+        accept_language (None | str | Unset):
+        if_match (None | str | Unset): The ETag of the version this change is made against (from a
+            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        body (PersonPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Person | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            person_id=person_id,
+            client=client,
+            body=body,
+            lang=lang,
+            translations=translations,
+            accept_language=accept_language,
+            if_match=if_match,
+        )
+    ).parsed
