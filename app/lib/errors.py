@@ -73,6 +73,11 @@ class BadRequestError(DomainError):
     problem_type = "bad-request"
 
 
+def body_error(field: str, message: str, detail: str) -> BadRequestError:
+    """A 400 about one field of the request body: `detail` for the reader, `message` beside the field."""
+    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
+
+
 def problem_type_uri(slug: str) -> str:
     # Relative URIs resolve against the API's own address; they name the kind of problem, stably.
     return f"/problems/{slug}"

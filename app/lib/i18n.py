@@ -7,6 +7,7 @@ Every localized value on the wire says which language it is in (`LocalizedText.l
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated
 
 import msgspec
@@ -102,3 +103,11 @@ Translations = Annotated[
         description="Also answer every stored language of each multilingual field (`translations`), for editors.",
     ),
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """How a writer renders the object it answers with: the same choices the caller's GET takes."""
+
+    langs: list[str]
+    translations: bool = False

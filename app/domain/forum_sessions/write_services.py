@@ -23,11 +23,12 @@ from app.domain.forum_sessions.inputs import SessionInput, SessionPatch
 from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.schemas import SessionDetail
 from app.domain.forum_sessions.write_repositories import SessionWriteRepository
-from app.domain.forums.write_services import EDITOR, Rendering
+from app.domain.forums.write_services import EDITOR
 from app.domain.participants.errors import SPEAKER_OVERLAP, SpeakerConflictError
 from app.domain.participants.overlap import SpeakerOverlapRepository
-from app.lib.errors import BadRequestError, ConflictError, FieldError, NotFoundError
+from app.lib.errors import ConflictError, NotFoundError, body_error
 from app.lib.etag import representation_etag
+from app.lib.i18n import Rendering
 from app.lib.inputs import changes_of, require_language
 from app.lib.preconditions import require_match
 from app.lib.principal import Principal
@@ -41,10 +42,6 @@ SESSION_TRANSITIONS: dict[SessionStatus, set[SessionStatus]] = {
 ROOM_OVERLAP = "ex_forum_sessions_room_overlap"
 # The columns a session's placement is made of: changing any of them re-checks rooms and speakers.
 _PLACEMENT = frozenset({"starts_at", "ends_at", "room_id", "status"})
-
-
-def _bad(field: str, message: str, detail: str) -> BadRequestError:
-    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
 
 
 def _audited(values: dict[str, Any]) -> dict[str, Any]:
@@ -101,7 +98,7 @@ class SessionWriteService:
     async def create_session(self, forum_id: UUID, data: SessionInput, rendering: Rendering) -> SessionDetail:
         forum = await self._editable_forum(forum_id)
         if data.status is SessionStatus.CANCELLED:
-            raise _bad("status", "must be draft or published", "a new session is a draft or published")
+            raise body_error("status", "must be draft or published", "a new session is a draft or published")
         values: dict[str, Any] = {
             "kind": data.kind,
             "title": data.title,
@@ -191,21 +188,25 @@ class SessionWriteService:
         """The session's day in the forum's time zone, after checking the times that place it."""
         if (starts_at is None) != (ends_at is None):
             field = "ends_at" if ends_at is None else "starts_at"
-            raise _bad(field, "is needed with the other end", "a timed session has both starts_at and ends_at")
+            raise body_error(field, "is needed with the other end", "a timed session has both starts_at and ends_at")
         if starts_at is not None and ends_at is not None:
             for name, moment in (("starts_at", starts_at), ("ends_at", ends_at)):
                 if moment.tzinfo is None:
-                    raise _bad(name, "has no time zone", f"{name} needs a time zone offset (RFC 3339)")
+                    raise body_error(name, "has no time zone", f"{name} needs a time zone offset (RFC 3339)")
             if ends_at <= starts_at:
-                raise _bad("ends_at", "is not after starts_at", "a session ends after it starts")
+                raise body_error("ends_at", "is not after starts_at", "a session ends after it starts")
             local = starts_at.astimezone(ZoneInfo(forum.timezone)).date()
             if day is not None and day != local:
-                raise _bad("day", f"is not {local}", f"starts_at falls on {local} in {forum.timezone}, not on {day}")
+                raise body_error(
+                    "day", f"is not {local}", f"starts_at falls on {local} in {forum.timezone}, not on {day}"
+                )
             day = local
         if day is None:
-            raise _bad("day", "is required", "a session needs a day, or starts_at and ends_at")
+            raise body_error("day", "is required", "a session needs a day, or starts_at and ends_at")
         if not forum.starts_on <= day <= forum.ends_on:
-            raise _bad("day", "is outside the forum's dates", f"the forum runs {forum.starts_on}..{forum.ends_on}")
+            raise body_error(
+                "day", "is outside the forum's dates", f"the forum runs {forum.starts_on}..{forum.ends_on}"
+            )
         return day
 
     async def _room_columns(self, forum_id: UUID, room_id: UUID | None) -> dict[str, Any]:
@@ -213,7 +214,7 @@ class SessionWriteService:
             return {"room_id": None, "room_seq": None}
         room = await self.repository.room(room_id)
         if room is None or room.forum_id != forum_id:
-            raise _bad("room_id", "names no room of this forum", f"the forum has no room {room_id}")
+            raise body_error("room_id", "names no room of this forum", f"the forum has no room {room_id}")
         return {"room_id": room.id, "room_seq": room.seq}
 
     async def _check_room(self, placement: dict[str, Any], *, session_id: UUID | None) -> None:

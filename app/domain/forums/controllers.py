@@ -11,10 +11,10 @@ from app.domain.forums.deps import provide_forum_read_service, provide_forum_wri
 from app.domain.forums.inputs import ForumInput
 from app.domain.forums.schemas import Forum, ForumPage
 from app.domain.forums.services import ForumReadService
-from app.domain.forums.write_services import ForumWriteService, Rendering
+from app.domain.forums.write_services import ForumWriteService
 from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.lib.guards import people_only
-from app.lib.i18n import Languages, Translations
+from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.principal import Principal

@@ -14,12 +14,12 @@ from app.domain.forums.deps import provide_forum_write_service, provide_room_rea
 from app.domain.forums.inputs import ForumPatch, RoomInput, RoomPatch
 from app.domain.forums.repositories import RoomReadRepository
 from app.domain.forums.schemas import Forum, RoomDetail
-from app.domain.forums.write_services import ForumWriteService, Rendering
+from app.domain.forums.write_services import ForumWriteService
 from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.lib.errors import NotFoundError
 from app.lib.etag import representation_etag
 from app.lib.guards import forum_organizer, people_only
-from app.lib.i18n import Languages, Translations
+from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch
 from app.lib.principal import Principal

@@ -6,7 +6,6 @@ caller's If-Match (app/lib/preconditions.py) before changing anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 from uuid import UUID
@@ -22,8 +21,9 @@ from app.domain.forums.repositories import ForumReadRepository, RoomReadReposito
 from app.domain.forums.schemas import Forum as ForumView
 from app.domain.forums.schemas import RoomDetail
 from app.domain.forums.write_repositories import ForumWriteRepository
-from app.lib.errors import BadRequestError, ConflictError, FieldError, ForbiddenError, NotFoundError
+from app.lib.errors import BadRequestError, ConflictError, FieldError, ForbiddenError, NotFoundError, body_error
 from app.lib.etag import representation_etag
+from app.lib.i18n import Rendering
 from app.lib.inputs import apply, changes_of, require_language
 from app.lib.preconditions import require_match
 from app.lib.principal import Principal
@@ -43,18 +43,6 @@ EDITOR = Viewer(see_all=True)
 @cache
 def _time_zones() -> frozenset[str]:
     return frozenset(available_timezones())
-
-
-def _bad(field: str, message: str, detail: str) -> BadRequestError:
-    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
-
-
-@dataclass(frozen=True, slots=True)
-class Rendering:
-    """How the caller reads the object back: the same choices a GET takes."""
-
-    langs: list[str]
-    translations: bool = False
 
 
 class ForumWriteService:
@@ -93,7 +81,7 @@ class ForumWriteService:
         await self._check_forum_values(values, forum_id=None)
         await self._check_organizations(organizations)
         if data.status not in {ForumStatus.DRAFT, ForumStatus.PUBLISHED}:
-            raise _bad("status", "must be draft or published", "a new forum is a draft or published")
+            raise body_error("status", "must be draft or published", "a new forum is a draft or published")
         forum = Forum(id=new_id(), **values)
         await self.repository.add(forum)
         await self.repository.set_organizers(forum.id, organizations)
@@ -245,18 +233,18 @@ class ForumWriteService:
         require_language(values["language"], values.get("title"), "title")
         require_language(values["language"], values.get("description"), "description")
         if values.get("timezone") is not None and values["timezone"] not in _time_zones():
-            raise _bad("timezone", "is not an IANA time zone", f"unknown time zone {values['timezone']!r}")
+            raise body_error("timezone", "is not an IANA time zone", f"unknown time zone {values['timezone']!r}")
         if values["ends_on"] < values["starts_on"]:
-            raise _bad("ends_on", "is before starts_on", "a forum ends on or after the day it starts")
+            raise body_error("ends_on", "is before starts_on", "a forum ends on or after the day it starts")
         opens, closes = values.get("registration_opens_at"), values.get("registration_closes_at")
         for name, moment in (("registration.opens_at", opens), ("registration.closes_at", closes)):
             if moment is not None and moment.tzinfo is None:
-                raise _bad(name, "has no time zone", f"{name} needs a time zone offset (RFC 3339)")
+                raise body_error(name, "has no time zone", f"{name} needs a time zone offset (RFC 3339)")
         if opens is not None and closes is not None and closes <= opens:
-            raise _bad("registration.closes_at", "is not after opens_at", "registration closes after it opens")
+            raise body_error("registration.closes_at", "is not after opens_at", "registration closes after it opens")
         country = values.get("country_code")
         if country is not None and not await self.repository.country_exists(country):
-            raise _bad("country_code", "is not an ISO 3166-1 country", f"unknown country {country!r}")
+            raise body_error("country_code", "is not an ISO 3166-1 country", f"unknown country {country!r}")
         slug = values.get("slug")
         if slug is not None and await self.repository.slug_taken(slug, other_than=forum_id):
             raise ConflictError(f"another forum has the slug {slug!r}")

@@ -16,11 +16,11 @@ from app.domain.participants.deps import provide_participant_reads, provide_part
 from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
 from app.domain.participants.repositories import ParticipantReadRepository
 from app.domain.participants.schemas import ParticipantDetail
-from app.domain.participants.services import ParticipantWriteService, Rendering
+from app.domain.participants.services import ParticipantWriteService
 from app.lib.errors import NotFoundError
 from app.lib.etag import representation_etag
 from app.lib.guards import people_only
-from app.lib.i18n import Languages, Translations
+from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch
 from app.lib.principal import Principal

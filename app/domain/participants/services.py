@@ -8,7 +8,6 @@ other session, and refused by the database when two requests race (app/domain/pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -24,8 +23,9 @@ from app.domain.participants.overlap import BOOKED, SpeakerOverlapRepository
 from app.domain.participants.repositories import ParticipantReadRepository
 from app.domain.participants.schemas import ParticipantDetail
 from app.domain.participants.write_repositories import ParticipantWriteRepository
-from app.lib.errors import BadRequestError, ConflictError, FieldError, NotFoundError
+from app.lib.errors import ConflictError, NotFoundError, body_error
 from app.lib.etag import representation_etag
+from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, apply, changes_of, require_language
 from app.lib.preconditions import require_match
 from app.lib.principal import Principal
@@ -35,19 +35,9 @@ EDITOR = Viewer(see_all=True)
 _SNAPSHOT = ("affiliation_id", "organization_id", "title", "title_language")
 
 
-def _bad(field: str, message: str, detail: str) -> BadRequestError:
-    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
-
-
 def _counts(session: ForumSession, invitation: InvitationState) -> bool:
     """Whether this booking holds the speaker's time: the exclusion constraint's WHERE."""
     return session.status is not SessionStatus.CANCELLED and session.starts_at is not None and invitation in BOOKED
-
-
-@dataclass(frozen=True, slots=True)
-class Rendering:
-    langs: list[str]
-    translations: bool = False
 
 
 class ParticipantWriteService:
@@ -82,7 +72,7 @@ class ParticipantWriteService:
     async def _affiliation_of(self, person_id: UUID, affiliation_id: UUID) -> Affiliation:
         affiliation = await self.repository.affiliation(affiliation_id)
         if affiliation is None or affiliation.person_id != person_id:
-            raise _bad("affiliation_id", "is not one of this person's affiliations", "no such affiliation")
+            raise body_error("affiliation_id", "is not one of this person's affiliations", "no such affiliation")
         return affiliation
 
     @staticmethod
@@ -92,7 +82,7 @@ class ParticipantWriteService:
         if title is None:
             return {"title": None, "title_language": None}
         if language is UNSET:
-            raise _bad("title_language", "is required with a title", "a title needs its title_language")
+            raise body_error("title_language", "is required with a title", "a title needs its title_language")
         require_language(language, title, "title")
         return {"title": title, "title_language": language}
 
@@ -119,9 +109,9 @@ class ParticipantWriteService:
     async def create(self, session_id: UUID, data: ParticipantInput, rendering: Rendering) -> ParticipantDetail:
         session = await self._organized_session(session_id)
         if not await self.repository.person_exists(data.person_id):
-            raise _bad("person_id", "names no person", f"no person {data.person_id}")
+            raise body_error("person_id", "names no person", f"no person {data.person_id}")
         if data.title_language is not UNSET and data.title in (UNSET, None):
-            raise _bad("title_language", "is sent without a title", "title_language goes with a title")
+            raise body_error("title_language", "is sent without a title", "title_language goes with a title")
         if await self.repository.on_session(session_id, data.person_id):
             raise ConflictError(f"person {data.person_id} is already on this session; change their part instead")
 
@@ -185,7 +175,7 @@ class ParticipantWriteService:
 
         sent = changes_of(patch)
         if "title_language" in sent and sent.get("title") is None:
-            raise _bad("title_language", "is sent without a title", "title_language goes with a title")
+            raise body_error("title_language", "is sent without a title", "title_language goes with a title")
         values: dict[str, Any] = {name: sent[name] for name in ("role", "position", "invitation") if name in sent}
         if "affiliation_id" in sent:
             affiliation_id = sent["affiliation_id"]

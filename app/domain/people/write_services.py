@@ -21,7 +21,7 @@ from app.domain.people.repositories import PersonReadRepository
 from app.domain.people.schemas import AffiliationDetail
 from app.domain.people.schemas import Person as PersonView
 from app.domain.people.write_repositories import PersonWriteRepository
-from app.lib.errors import BadRequestError, FieldError, ForbiddenError, NotFoundError
+from app.lib.errors import FieldError, ForbiddenError, NotFoundError, body_error
 from app.lib.etag import representation_etag
 from app.lib.inputs import apply, changes_of, require_language
 from app.lib.preconditions import require_match
@@ -33,10 +33,6 @@ UTC = datetime.UTC
 PRIVATE = frozenset({"email", "phone"})
 
 
-def _bad(field: str, message: str, detail: str) -> BadRequestError:
-    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
-
-
 def _redacted(changes: dict[str, Any]) -> dict[str, Any]:
     hidden = {name: {side: None if value is None else "(private)" for side, value in change.items()}
               for name, change in changes.items() if name in PRIVATE}  # fmt: skip
@@ -45,7 +41,7 @@ def _redacted(changes: dict[str, Any]) -> dict[str, Any]:
 
 def _check_period(starts_on: datetime.date | None, ends_on: datetime.date | None, field: str) -> None:
     if starts_on is not None and ends_on is not None and ends_on < starts_on:
-        raise _bad(field, "is before starts_on", "an affiliation ends on or after the day it starts")
+        raise body_error(field, "is before starts_on", "an affiliation ends on or after the day it starts")
 
 
 class PersonWriteService:
@@ -77,7 +73,7 @@ class PersonWriteService:
         require_language(values["language"], values.get("bio"), "bio")
         country = values.get("country_code")
         if country is not None and not await self.repository.country_exists(country):
-            raise _bad("country_code", "is not an ISO 3166-1 country", f"unknown country {country!r}")
+            raise body_error("country_code", "is not an ISO 3166-1 country", f"unknown country {country!r}")
 
     async def create_person(self, data: PersonInput, langs: list[str], translations: bool) -> PersonView:
         principal = self.principal
@@ -94,7 +90,7 @@ class PersonWriteService:
                 )
             Rights(everything=False, organizations=mine).require_organization(data.affiliation.organization_id)
             if data.affiliation.ends_on is not None and data.affiliation.ends_on < datetime.datetime.now(UTC).date():
-                raise _bad("affiliation.ends_on", "is past", "a partner registers the people who work for it now")
+                raise body_error("affiliation.ends_on", "is past", "a partner registers the people who work for it now")
         values = {name: getattr(data, name) for name in PERSON_FIELDS}
         await self._check_person(values)
         if data.affiliation is not None:
@@ -125,7 +121,9 @@ class PersonWriteService:
         require_language(data.language, data.title, f"{prefix}title")
         _check_period(data.starts_on, data.ends_on, f"{prefix}ends_on")
         if not await self.repository.organization_exists(data.organization_id):
-            raise _bad(f"{prefix}organization_id", "names no organization", f"no organization {data.organization_id}")
+            raise body_error(
+                f"{prefix}organization_id", "names no organization", f"no organization {data.organization_id}"
+            )
 
     async def _add_affiliation(self, person_id: UUID, data: AffiliationInput) -> Affiliation:
         values = {"person_id": person_id, "organization_id": data.organization_id} | {

@@ -14,7 +14,6 @@ Every change keeps the version it replaces in statement_revisions and leaves an 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -33,8 +32,9 @@ from app.domain.statements.schemas import SnapshotCitation, StatementRevisionPag
 from app.domain.statements.schemas import Statement as StatementView
 from app.domain.statements.schemas import StatementRevision as RevisionView
 from app.domain.statements.write_repositories import StatementWriteRepository
-from app.lib.errors import BadRequestError, ConflictError, FieldError, ForbiddenError, NotFoundError
+from app.lib.errors import ConflictError, ForbiddenError, NotFoundError, body_error
 from app.lib.etag import representation_etag
+from app.lib.i18n import Rendering
 from app.lib.inputs import changes_of, require_language
 from app.lib.pagination import Int4, decode_cursor, split_page
 from app.lib.preconditions import require_match
@@ -44,18 +44,6 @@ from app.lib.principal import Principal
 EDITOR = Viewer(see_all=True)
 PUBLISHABLE = frozenset({StatementStatus.DRAFT, StatementStatus.SUBMITTED})
 REVISIONS_CURSOR = "statement-revisions"
-
-
-def _bad(field: str, message: str, detail: str) -> BadRequestError:
-    return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
-
-
-@dataclass(frozen=True, slots=True)
-class Rendering:
-    """How the caller reads the statement back: the same choices a GET takes."""
-
-    langs: list[str]
-    translations: bool = False
 
 
 class StatementWriteService:
@@ -108,7 +96,7 @@ class StatementWriteService:
         # A partner sees the session's public participants (the agenda's), not the declined or withdrawn ones.
         participant = await self.repository.participant(participant_id, public_only=not organizer)
         if participant is None or participant.session_id != session_id:
-            raise _bad(
+            raise body_error(
                 "participant_id",
                 "is not a participant of this session",
                 f"no participant {participant_id} on session {session_id}",
@@ -126,14 +114,14 @@ class StatementWriteService:
         found = await self.repository.topic_ids(wanted)
         for index, slug in enumerate(slugs):
             if slug not in found:
-                raise _bad(f"topics.{index}", "names no topic", f"no topic {slug!r} (topics are a curated list)")
+                raise body_error(f"topics.{index}", "names no topic", f"no topic {slug!r} (topics are a curated list)")
         return [found[slug] for slug in wanted]
 
     @staticmethod
     def _citations(statement_id: UUID, citations: list[CitationInput]) -> list[Citation]:
         for index, citation in enumerate(citations):
             if citation.published_at is not None and citation.published_at.tzinfo is None:
-                raise _bad(
+                raise body_error(
                     f"citations.{index}.published_at",
                     "has no time zone",
                     "a citation's published_at needs a time zone offset (RFC 3339)",
@@ -156,7 +144,7 @@ class StatementWriteService:
         participant = await self._speaker(session_id, data.participant_id, organizer=organizer)
         require_language(data.language, data.text, "text")
         if organizer and data.status not in {StatementStatus.DRAFT, StatementStatus.PUBLISHED}:
-            raise _bad("status", "must be draft or published", "a new statement is a draft or published")
+            raise body_error("status", "must be draft or published", "a new statement is a draft or published")
         status = data.status if organizer else StatementStatus.SUBMITTED
         topic_ids = await self._topics(data.topics)
         position = data.position if data.position is not None else await self.repository.next_position(session_id)
