@@ -26,6 +26,18 @@ IfMatch = Annotated[
 ]
 
 
+OptionalIfMatch = Annotated[
+    str | None,
+    HeaderParameter(
+        name="if-match",
+        required=False,
+        max_length=1000,
+        description="The ETag of the version this is done against (from a GET or the last write). Optional: when "
+        "sent, a stale one answers 412.",
+    ),
+]
+
+
 class PreconditionRequiredError(DomainError):
     status_code = HTTPStatus.PRECONDITION_REQUIRED
     problem_type = "precondition-required"
@@ -54,3 +66,10 @@ def require_match(if_match: str | None, current_etag: str) -> None:
         "the object changed since you read it: GET it again, reapply your change, and send the new ETag",
         headers={"ETag": current_etag},
     )
+
+
+def check_match_if_given(if_match: str | None, current_etag: str) -> None:
+    """For operations where If-Match is optional (deletes, publish, retract): checked when the client sends one;
+    an empty header says nothing, like none at all."""
+    if if_match is not None and if_match.strip():
+        require_match(if_match, current_etag)

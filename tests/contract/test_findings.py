@@ -1,5 +1,4 @@
-"""Bugs the fuzzing found in domain code other work owns, pinned so they stay visible: each test is an expected
-failure (strict) until the domain fixes it, and then fails as XPASS to say the marker can go."""
+"""Bugs the fuzzing found, pinned by a test each so they stay fixed."""
 
 from __future__ import annotations
 
@@ -10,11 +9,6 @@ from litestar.testing import AsyncTestClient
 LONG_EMAIL = f"{'a' * 240}@example.org"  # 252 characters: the schema allows up to 320
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="app/domain/accounts: an email longer than the rate-limit bucket column (String(200)) answers 500",
-)
 @pytest.mark.parametrize(
     ("path", "body"),
     [

@@ -94,22 +94,7 @@ CONFIG = SchemathesisConfig.from_dict(
 # KNOWN_FINDINGS' notes: RFC 9110 would rather have 401 with WWW-Authenticate: Bearer).
 KEY_EXCLUDED_CHECKS = [missing_required_header]
 
-_EMAIL_BUCKET = (
-    "an email of 201 to 320 characters (the schema allows 320) answers 500: the rate-limit bucket "
-    "(rate_limit_buckets.bucket, String(200)) cannot hold it, StringDataRightTruncationError; it should work (hash "
-    "the bucket key) or the schema should cap the email at what is stored (app/domain/accounts)"
-)
 KNOWN_FINDINGS = {
-    "POST /api/v1/auth/login": _EMAIL_BUCKET,
-    "POST /api/v1/auth/signup": _EMAIL_BUCKET,
-    "DELETE /api/v1/sessions/{session_id}": (
-        "without If-Match it answers 428 'this update needs an If-Match header', a status the operation does not "
-        "document (nor the If-Match header): add 428 and 412 to its responses (app/domain/forum_sessions)"
-    ),
-    "DELETE /api/v1/participants/{participant_id}": (
-        "without If-Match it answers 428, a status the operation does not document (nor the If-Match header): add "
-        "428 and 412 to its responses (app/domain/participants)"
-    ),
     "POST /api/v1/forums/{forum_id}/sessions": (
         "a body with neither `day` nor `starts_at`/`ends_at` is schema-valid but answers 400 'a session needs a "
         "day, or starts_at and ends_at': say it in the schema (anyOf required) or answer 422 "

@@ -18,7 +18,7 @@ from app.lib.etag import representation_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
-from app.lib.preconditions import IfMatch
+from app.lib.preconditions import IfMatch, OptionalIfMatch
 
 _PLACEMENT_RULES = (
     "Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping "
@@ -101,6 +101,6 @@ class SessionWriteController(Controller):
         session_writes: NamedDependency[SessionWriteService],
         languages: Languages,
         session_id: FromPath[UUID],
-        if_match: IfMatch = None,
+        if_match: OptionalIfMatch = None,
     ) -> None:
         await session_writes.delete_session(session_id, if_match=if_match, rendering=Rendering(languages))

@@ -30,7 +30,7 @@ from app.lib.errors import ConflictError, NotFoundError, body_error
 from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import changes_of, require_language
-from app.lib.preconditions import require_match
+from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 
 # Back to draft is not among them: a published session has been seen, and may be in personal agendas.
@@ -163,8 +163,7 @@ class SessionWriteService:
 
     async def delete_session(self, session_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
         session = await self._locked(session_id)
-        if if_match is not None:
-            require_match(if_match, representation_etag(await self._render(session_id, rendering)))
+        check_match_if_given(if_match, representation_etag(await self._render(session_id, rendering)))
         await self._editable_forum(session.forum_id)
         if await self.repository.has_statements(session_id):
             raise ConflictError("the session has statements on record; cancel it instead of deleting it")

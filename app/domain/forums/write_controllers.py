@@ -21,7 +21,7 @@ from app.lib.etag import representation_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
-from app.lib.preconditions import IfMatch
+from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal
 
 WRITES = {"forum_writes": Provide(provide_forum_write_service, sync_to_thread=False)}
@@ -74,7 +74,7 @@ class ForumWriteController(Controller):
         forum_writes: NamedDependency[ForumWriteService],
         languages: Languages,
         forum_id: FromPath[UUID],
-        if_match: IfMatch = None,
+        if_match: OptionalIfMatch = None,
     ) -> None:
         await forum_writes.delete_forum(forum_id, if_match=if_match, rendering=Rendering(languages))
 
@@ -148,6 +148,9 @@ class RoomController(Controller):
         responses=problems(400, 401, 403, 404, 409, 412),
     )
     async def delete_room(
-        self, forum_writes: NamedDependency[ForumWriteService], room_id: FromPath[UUID], if_match: IfMatch = None
+        self,
+        forum_writes: NamedDependency[ForumWriteService],
+        room_id: FromPath[UUID],
+        if_match: OptionalIfMatch = None,
     ) -> None:
         await forum_writes.delete_room(room_id, if_match=if_match)

@@ -25,7 +25,7 @@ from app.lib.errors import BadRequestError, ConflictError, FieldError, Forbidden
 from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import apply, changes_of, require_language
-from app.lib.preconditions import require_match
+from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 
 # Which status a forum may move to from each status. Back to draft is not among them: a published forum has
@@ -152,8 +152,7 @@ class ForumWriteService:
         forum = await self.repository.lock(forum_id)
         if forum is None:
             raise NotFoundError(f"no forum {forum_id}")
-        if if_match is not None:
-            require_match(if_match, representation_etag(await self._render(forum_id, rendering)))
+        check_match_if_given(if_match, representation_etag(await self._render(forum_id, rendering)))
         if forum.status is not ForumStatus.DRAFT:
             raise ConflictError("only a draft forum can be deleted; cancel or archive a forum that was published")
         await self.repository.delete(forum)
@@ -203,8 +202,7 @@ class ForumWriteService:
 
     async def delete_room(self, room_id: UUID, *, if_match: str | None) -> None:
         room = await self._locked_room(room_id)
-        if if_match is not None:
-            require_match(if_match, representation_etag(await self._render_room(room_id)))
+        check_match_if_given(if_match, representation_etag(await self._render_room(room_id)))
         if (session_id := await self.repository.session_in_room(room_id)) is not None:
             raise ConflictError(f"session {session_id} is held in this room; move or delete it first")
         await self.repository.delete(room)

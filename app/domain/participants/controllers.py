@@ -22,7 +22,7 @@ from app.lib.etag import representation_etag
 from app.lib.guards import people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
-from app.lib.preconditions import IfMatch
+from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal
 
 WRITES = {"participant_writes": Provide(provide_participant_writes, sync_to_thread=False)}
@@ -131,6 +131,6 @@ class ParticipantController(Controller):
         participant_writes: NamedDependency[ParticipantWriteService],
         languages: Languages,
         participant_id: FromPath[UUID],
-        if_match: IfMatch = None,
+        if_match: OptionalIfMatch = None,
     ) -> None:
         await participant_writes.delete(participant_id, if_match=if_match, rendering=Rendering(languages))

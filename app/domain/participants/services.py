@@ -27,7 +27,7 @@ from app.lib.errors import ConflictError, NotFoundError, body_error
 from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, apply, changes_of, require_language
-from app.lib.preconditions import require_match
+from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 
 # The writer organizes the session's forum, so sees all of it, as their GET does.
@@ -200,8 +200,7 @@ class ParticipantWriteService:
 
     async def delete(self, participant_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
         participant, session = await self._locked(participant_id)
-        if if_match is not None:
-            require_match(if_match, representation_etag(await self._render(participant_id, rendering)))
+        check_match_if_given(if_match, representation_etag(await self._render(participant_id, rendering)))
         if await self.repository.has_statements(participant_id):
             raise ConflictError(
                 "this participant's statements are recorded under their name; retract or move them first"

@@ -21,7 +21,7 @@ from app.lib.etag import representation_etag
 from app.lib.guards import authenticated
 from app.lib.i18n import Languages, Translations
 from app.lib.openapi import API_KEY, BEARER, problems
-from app.lib.preconditions import IfMatch
+from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal
 
 WRITES = {"person_writes": Provide(provide_person_write_service, sync_to_thread=False)}
@@ -180,6 +180,6 @@ class AffiliationController(Controller):
         person_writes: NamedDependency[PersonWriteService],
         languages: Languages,
         affiliation_id: FromPath[UUID],
-        if_match: IfMatch = None,
+        if_match: OptionalIfMatch = None,
     ) -> None:
         await person_writes.delete_affiliation(affiliation_id, if_match=if_match, langs=languages)

@@ -24,7 +24,7 @@ from app.domain.people.write_repositories import PersonWriteRepository
 from app.lib.errors import FieldError, ForbiddenError, NotFoundError, body_error
 from app.lib.etag import representation_etag
 from app.lib.inputs import apply, changes_of, require_language
-from app.lib.preconditions import require_match
+from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 
 PERSON_FIELDS = ("full_name", "language", "bio", "photo_url", "country_code", "email", "phone")
@@ -171,8 +171,7 @@ class PersonWriteService:
     async def delete_affiliation(self, affiliation_id: UUID, *, if_match: str | None, langs: list[str]) -> None:
         """Sessions the person spoke on keep the organization and title they spoke under (a snapshot)."""
         affiliation = await self._locked_affiliation(affiliation_id)
-        if if_match is not None:
-            require_match(if_match, representation_etag(await self._render_affiliation(affiliation_id, langs)))
+        check_match_if_given(if_match, representation_etag(await self._render_affiliation(affiliation_id, langs)))
         await self.repository.delete(affiliation)
         await self.audit.deleted("affiliation", affiliation_id, forum_id=None)
 

@@ -23,7 +23,7 @@ from app.lib.guards import authenticated, people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
-from app.lib.preconditions import IfMatch
+from app.lib.preconditions import IfMatch, OptionalIfMatch
 
 # Partners call these with their API key; people with an access token.
 PEOPLE_OR_PARTNERS: list[dict[str, list[str]]] = [{BEARER: []}, {API_KEY: []}]
@@ -120,7 +120,7 @@ class StatementWriteController(Controller):
         statement_writes: NamedDependency[StatementWriteService],
         languages: Languages,
         statement_id: FromPath[UUID],
-        if_match: IfMatch = None,
+        if_match: OptionalIfMatch = None,
         translations: Translations = False,
     ) -> Response[Statement]:
         statement = await statement_writes.publish(
@@ -146,7 +146,7 @@ class StatementWriteController(Controller):
         languages: Languages,
         statement_id: FromPath[UUID],
         data: JSONBody[RetractionInput],
-        if_match: IfMatch = None,
+        if_match: OptionalIfMatch = None,
         translations: Translations = False,
     ) -> Response[Statement]:
         statement = await statement_writes.retract(

@@ -37,7 +37,7 @@ from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import changes_of, require_language
 from app.lib.pagination import Int4, decode_cursor, split_page
-from app.lib.preconditions import require_match
+from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 
 # Writers render what they wrote as its editors see it; who may see it was decided before.
@@ -228,8 +228,7 @@ class StatementWriteService:
 
     async def publish(self, statement_id: UUID, *, if_match: str | None, rendering: Rendering) -> StatementView:
         statement, forum_id = await self._organized(statement_id, "publish")
-        if if_match is not None:
-            require_match(if_match, representation_etag(await self.render(statement_id, rendering)))
+        check_match_if_given(if_match, representation_etag(await self.render(statement_id, rendering)))
         if statement.status not in PUBLISHABLE:
             raise ConflictError(
                 f"the statement is {statement.status}: only a draft or submitted statement can be published"
@@ -243,8 +242,7 @@ class StatementWriteService:
         self, statement_id: UUID, data: RetractionInput, *, if_match: str | None, rendering: Rendering
     ) -> StatementView:
         statement, forum_id = await self._organized(statement_id, "retract")
-        if if_match is not None:
-            require_match(if_match, representation_etag(await self.render(statement_id, rendering)))
+        check_match_if_given(if_match, representation_etag(await self.render(statement_id, rendering)))
         if statement.status is not StatementStatus.PUBLISHED:
             raise ConflictError(f"the statement is {statement.status}: only a published statement can be retracted")
         await self._transition(
