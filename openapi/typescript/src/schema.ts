@@ -2139,7 +2139,7 @@ export interface operations {
             };
             header?: {
                 "accept-language"?: string | null;
-                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                /** @description The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. */
                 "if-match"?: string | null;
             };
             path: {
@@ -2656,7 +2656,7 @@ export interface operations {
             };
             header?: {
                 "accept-language"?: string | null;
-                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                /** @description The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. */
                 "if-match"?: string | null;
             };
             path: {
@@ -4466,7 +4466,7 @@ export interface operations {
             };
             header?: {
                 "accept-language"?: string | null;
-                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                /** @description The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. */
                 "if-match"?: string | null;
             };
             path: {
@@ -5428,7 +5428,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                /** @description The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. */
                 "if-match"?: string | null;
             };
             path: {
@@ -5648,7 +5648,7 @@ export interface operations {
             };
             header?: {
                 "accept-language"?: string | null;
-                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                /** @description The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. */
                 "if-match"?: string | null;
             };
             path: {
@@ -6332,7 +6332,7 @@ export interface operations {
             };
             header?: {
                 "accept-language"?: string | null;
-                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                /** @description The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. */
                 "if-match"?: string | null;
             };
             path: {
@@ -6417,7 +6417,7 @@ export interface operations {
             };
             header?: {
                 "accept-language"?: string | null;
-                /** @description The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. */
+                /** @description The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. */
                 "if-match"?: string | null;
             };
             path: {

@@ -115,8 +115,8 @@ def sync_detailed(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +157,8 @@ def sync(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,8 +194,8 @@ async def asyncio_detailed(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,8 +234,8 @@ async def asyncio(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

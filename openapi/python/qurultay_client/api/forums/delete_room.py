@@ -91,8 +91,8 @@ def sync_detailed(
 
     Args:
         room_id (UUID):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +124,8 @@ def sync(
 
     Args:
         room_id (UUID):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +152,8 @@ async def asyncio_detailed(
 
     Args:
         room_id (UUID):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +183,8 @@ async def asyncio(
 
     Args:
         room_id (UUID):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,8 +116,8 @@ def sync_detailed(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +159,8 @@ def sync(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +197,8 @@ async def asyncio_detailed(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,8 +238,8 @@ async def asyncio(
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -133,8 +133,8 @@ def sync_detailed(
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
         body (RetractionInput):
 
     Raises:
@@ -185,8 +185,8 @@ def sync(
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
         body (RetractionInput):
 
     Raises:
@@ -232,8 +232,8 @@ async def asyncio_detailed(
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
         body (RetractionInput):
 
     Raises:
@@ -282,8 +282,8 @@ async def asyncio(
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
         accept_language (None | str | Unset):
-        if_match (None | str | Unset): The ETag of the version this change is made against (from a
-            GET or the last write). Required: a missing one answers 428, a stale one 412.
+        if_match (None | str | Unset): The ETag of the version this is done against (from a GET or
+            the last write). Optional: when sent, a stale one answers 412.
         body (RetractionInput):
 
     Raises:

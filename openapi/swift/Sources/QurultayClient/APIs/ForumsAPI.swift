@@ -118,7 +118,7 @@ open class ForumsAPI {
      - parameter forumId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - returns: Void
      */
     @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
@@ -136,7 +136,7 @@ open class ForumsAPI {
      - parameter forumId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - returns: RequestBuilder<Void> 
      */
     open class func deleteForumWithRequestBuilder(forumId: UUID, lang: String? = nil, acceptLanguage: String? = nil, ifMatch: String? = nil) -> RequestBuilder<Void> {
@@ -169,7 +169,7 @@ open class ForumsAPI {
      Delete a room no session uses
      
      - parameter roomId: (path)  
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - returns: Void
      */
     @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
@@ -184,7 +184,7 @@ open class ForumsAPI {
        - type: http
        - name: BearerAuth
      - parameter roomId: (path)  
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - returns: RequestBuilder<Void> 
      */
     open class func deleteRoomWithRequestBuilder(roomId: UUID, ifMatch: String? = nil) -> RequestBuilder<Void> {

@@ -237,7 +237,7 @@ open class StatementsAPI {
      - parameter statementId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: Statement
      */
@@ -256,7 +256,7 @@ open class StatementsAPI {
      - parameter statementId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: RequestBuilder<Statement> 
      */
@@ -294,7 +294,7 @@ open class StatementsAPI {
      - parameter retractionInput: (body)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: Statement
      */
@@ -314,7 +314,7 @@ open class StatementsAPI {
      - parameter retractionInput: (body)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter ifMatch: (header) The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     - parameter ifMatch: (header) The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      - returns: RequestBuilder<Statement> 
      */

@@ -246,7 +246,7 @@ open class ForumsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param forumId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return void
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -280,7 +280,7 @@ open class ForumsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param forumId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return ApiResponse<Unit?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -300,7 +300,7 @@ open class ForumsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param forumId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return RequestConfig
      */
     fun deleteForumRequestConfig(forumId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<Unit> {
@@ -331,7 +331,7 @@ open class ForumsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * Delete a room no session uses
      * 
      * @param roomId 
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return void
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -363,7 +363,7 @@ open class ForumsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * Delete a room no session uses
      * 
      * @param roomId 
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return ApiResponse<Unit?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -381,7 +381,7 @@ open class ForumsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * To obtain the request config of the operation deleteRoom
      *
      * @param roomId 
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return RequestConfig
      */
     fun deleteRoomRequestConfig(roomId: java.util.UUID, ifMatch: kotlin.String?) : RequestConfig<Unit> {

@@ -258,7 +258,7 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param affiliationId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return void
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -292,7 +292,7 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param affiliationId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return ApiResponse<Unit?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -312,7 +312,7 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param affiliationId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return RequestConfig
      */
     fun deleteAffiliationRequestConfig(affiliationId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<Unit> {

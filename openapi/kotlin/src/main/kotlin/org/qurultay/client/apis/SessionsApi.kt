@@ -267,7 +267,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
      * @param participantId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return void
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -301,7 +301,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
      * @param participantId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return ApiResponse<Unit?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -321,7 +321,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
      * @param participantId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return RequestConfig
      */
     fun deleteParticipantRequestConfig(participantId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<Unit> {
@@ -354,7 +354,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
      * @param sessionId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return void
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -388,7 +388,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
      * @param sessionId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return ApiResponse<Unit?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -408,7 +408,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
      * @param sessionId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @return RequestConfig
      */
     fun deleteSessionRequestConfig(sessionId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, ifMatch: kotlin.String?) : RequestConfig<Unit> {

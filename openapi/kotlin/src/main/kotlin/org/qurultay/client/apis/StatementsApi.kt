@@ -443,7 +443,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * @param statementId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return Statement
      * @throws IllegalStateException If the request is not correctly configured
@@ -479,7 +479,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * @param statementId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return ApiResponse<Statement?>
      * @throws IllegalStateException If the request is not correctly configured
@@ -501,7 +501,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * @param statementId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return RequestConfig
      */
@@ -539,7 +539,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * @param retractionInput 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return Statement
      * @throws IllegalStateException If the request is not correctly configured
@@ -576,7 +576,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * @param retractionInput 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return ApiResponse<Statement?>
      * @throws IllegalStateException If the request is not correctly configured
@@ -599,7 +599,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * @param retractionInput 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param ifMatch The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412. (optional)
+     * @param ifMatch The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
      * @return RequestConfig
      */

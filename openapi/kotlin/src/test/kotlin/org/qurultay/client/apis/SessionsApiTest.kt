@@ -73,7 +73,7 @@ class SessionsApiTest : ShouldSpec() {
             //val participantId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
             //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
-            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412.
             //apiInstance.deleteParticipant(participantId, lang, acceptLanguage, ifMatch)
         }
 
@@ -83,7 +83,7 @@ class SessionsApiTest : ShouldSpec() {
             //val sessionId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
             //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
-            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this change is made against (from a GET or the last write). Required: a missing one answers 428, a stale one 412.
+            //val ifMatch : kotlin.String = ifMatch_example // kotlin.String | The ETag of the version this is done against (from a GET or the last write). Optional: when sent, a stale one answers 412.
             //apiInstance.deleteSession(sessionId, lang, acceptLanguage, ifMatch)
         }
 
