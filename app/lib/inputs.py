@@ -20,6 +20,8 @@ LanguageCode = Annotated[
     str,
     msgspec.Meta(pattern=LANGUAGE_CODE, max_length=16, description="A lower-case language code: en, ru, kk, az."),
 ]
+# An http or https address: a host, then anything without white space.
+WEB_ADDRESS = r"^https?://[^\s/?#]+[^\s]*$"
 # At least one character that is not white space. (mypy needs each alias spelled out, not made by a function.)
 # Spelled out rather than `\S`: Python's and JSON Schema's (ECMA-262) `\s` differ (U+001C-U+001F, U+0085, U+FEFF),
 # and the spec's pattern must refuse exactly what msgspec refuses.
@@ -85,6 +87,7 @@ def apply(row: object, values: dict[str, Any]) -> dict[str, Any]:
 
 __all__ = [
     "UNSET",
+    "WEB_ADDRESS",
     "LanguageCode",
     "LongTranslations",
     "ShortTranslations",

@@ -11,8 +11,6 @@ tests/e2e/test_registration_seats.py."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from uuid import UUID
 
 import httpx
@@ -24,23 +22,12 @@ from app.db.models import AuditEvent, ForumSession, Registration
 from app.db.models.enums import RegistrationStatus
 from app.domain.registrations import seat_repositories
 from tests.api import assert_problem
-from tests.conftest import build_app
 from tests.factories import make_session
 from tests.integration.accounts_helpers import bearer, make_user
 from tests.integration.registrations_helpers import make_registration, person_of
-from tests.integration.writers import SETTINGS, build_team
+from tests.integration.writers import SETTINGS, build_team, racing_client
 
 JOIN = {"category": "participant"}
-
-
-@asynccontextmanager
-async def racing_client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    """A client whose concurrent requests really run concurrently in the app (see the module docstring). A
-    context manager, not a fixture: the app's lifespan must end in the task it began in."""
-    app = build_app(database_url)
-    transport = httpx.ASGITransport(app=app)
-    async with app.lifespan(), httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-        yield http
 
 
 async def _people(db: AsyncSession, count: int) -> list[tuple[UUID, dict[str, str]]]:

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.db.base import Base, ReferenceBase
 from app.db.models.enums import RegistrationCategory, RegistrationStatus, text_enum
 
-ACTIVE = "status IN ('pending', 'confirmed', 'waitlisted')"
+# The statuses that hold (or wait for) a place: one such registration per person per forum and per session.
+ACTIVE_STATUSES = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+ACTIVE = "status IN (" + ", ".join(f"'{status.value}'" for status in ACTIVE_STATUSES) + ")"
 
 
 class Registration(Base):

@@ -16,10 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.errors import savepoint
 from app.db.models import Forum, ForumSession, Registration, Room, Statement
-from app.db.models.enums import RegistrationStatus, SessionStatus
-
-# A registration that still holds (or waits for) a seat.
-_ACTIVE_REGISTRATION = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+from app.db.models.enums import SessionStatus
+from app.db.models.registrations import ACTIVE_STATUSES
 
 
 class SessionWriteRepository:
@@ -71,4 +69,4 @@ class SessionWriteRepository:
 
     async def active_registrations(self, session_id: UUID) -> int:
         statement = select(func.count()).select_from(Registration).where(Registration.session_id == session_id)
-        return int(await self.session.scalar(statement.where(Registration.status.in_(_ACTIVE_REGISTRATION))) or 0)
+        return int(await self.session.scalar(statement.where(Registration.status.in_(ACTIVE_STATUSES))) or 0)

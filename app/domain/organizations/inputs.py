@@ -8,13 +8,13 @@ import msgspec
 
 from app.db.models.enums import LegalForm
 from app.domain.forums.inputs import CountryCode
-from app.lib.inputs import UNSET, LanguageCode, ShortTranslations, UnsetType
+from app.lib.inputs import UNSET, WEB_ADDRESS, LanguageCode, ShortTranslations, UnsetType
 from app.lib.schema import Input
 
 WebAddress = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^https?://[^\s/?#]+[^\s]*$",
+        pattern=WEB_ADDRESS,
         max_length=500,
         description="An http or https address.",
         examples=["https://commonvalues.example.az"],

@@ -30,8 +30,9 @@ from app.db.models.enums import (
     RegistrationStatus,
     SessionStatus,
 )
+from app.db.models.registrations import ACTIVE_STATUSES
 
-ACTIVE = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+ACTIVE = ACTIVE_STATUSES
 # What counts against a forum's capacity and a partner's quota: a pending registration may yet be approved.
 HOLDS_A_PLACE = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED)
 

@@ -9,12 +9,22 @@ from uuid import UUID
 import msgspec
 
 from app.db.models.enums import StatementKind, StatementStatus
-from app.lib.inputs import UNSET, LanguageCode, LongTranslations, Text60, Text200, Text500, Text2000, UnsetType
+from app.lib.inputs import (
+    UNSET,
+    WEB_ADDRESS,
+    LanguageCode,
+    LongTranslations,
+    Text60,
+    Text200,
+    Text500,
+    Text2000,
+    UnsetType,
+)
 
 Url = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^https?://[^\s/?#]+[^\s]*$",
+        pattern=WEB_ADDRESS,
         max_length=1000,
         description="An http or https address.",
         examples=["https://report.az/en/ngo/solidarity-forum"],
