@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,12 +54,21 @@ def _jwt_secret(data_dir: Path) -> str:
     path = data_dir / "jwt-secret"
     if not path.exists():
         data_dir.mkdir(parents=True, exist_ok=True)
-        with (
-            contextlib.suppress(FileExistsError),
-            os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as handle,
-        ):
-            handle.write(secrets.token_urlsafe(48))
-    return path.read_text().strip()
+        # Workers start at the same moment: write the secret to a file of our own, then link it into place.
+        # The link either appears complete or fails because another worker's did, so nobody reads a half-written
+        # (empty) secret, which would sign tokens with an empty key.
+        fd, draft = tempfile.mkstemp(prefix=".jwt-secret-", dir=data_dir)
+        try:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+            with contextlib.suppress(FileExistsError):
+                path.hardlink_to(draft)
+        finally:
+            Path(draft).unlink()
+    secret = path.read_text().strip()
+    if not secret:
+        raise RuntimeError(f"{path} is empty: delete it (a new secret is made) or set QURULTAY_JWT_SECRET")
+    return secret
 
 
 def load_settings() -> Settings:
