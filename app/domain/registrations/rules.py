@@ -22,8 +22,11 @@ def now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
 
 
-def check_window(opens_at: datetime.datetime | None, closes_at: datetime.datetime | None) -> None:
-    moment = now()
+def check_window(
+    opens_at: datetime.datetime | None, closes_at: datetime.datetime | None, *, at: datetime.datetime | None = None
+) -> None:
+    """Registration is open from `opens_at` until before `closes_at`; `at` defaults to now."""
+    moment = at or now()
     if opens_at is not None and moment < opens_at:
         raise ConflictError(f"registration opens at {opens_at.isoformat()}")
     if closes_at is not None and moment >= closes_at:

@@ -13,9 +13,11 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db.base import new_id
 from app.db.models import Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
-from app.domain.audit.services import Audit, created
+from app.domain.audit.repositories import new_event_id
+from app.domain.audit.services import Audit
 from app.domain.registrations.rules import Caller, check_window, new_ticket_code
 from app.domain.registrations.seat_repositories import SeatRepository, Seats
 from app.lib.errors import ConflictError, NotFoundError
@@ -72,42 +74,28 @@ class SeatService:
             person_id = await self.caller.person_id(create=True)
             assert person_id is not None  # noqa: S101 - made just now
 
-        seats = await self.repository.lock_seats(session_id)
+        taken = await self.repository.take_seat(
+            session_id,
+            registration_id=new_id(),
+            person_id=person_id,
+            category=category,
+            ticket_code=new_ticket_code(),
+            event_id=new_event_id(),
+            actor_user_id=self.principal.user_id,
+            actor_api_key_id=self.principal.api_key_id,
+        )
+        seats = taken.seats
         if seats is None or (
             DRAFT in {seats.forum_status, seats.session_status} and not self.principal.organizes(seats.forum_id)
         ):
             raise NotFoundError(f"no session {session_id}")
+        if taken.registration is not None:
+            return taken.registration
+        # Nothing was taken: say why, from the seats as the statement saw them.
         if seats.session_status is not SessionStatus.PUBLISHED or seats.forum_status is not ForumStatus.PUBLISHED:
             raise ConflictError("this session is not open for registration (it is a draft, cancelled or over)")
-        check_window(seats.opens_at, seats.closes_at)
-
-        confirmed = seats.free is None or seats.free > 0
-        registration = Registration(
-            forum_id=seats.forum_id,
-            session_id=session_id,
-            person_id=person_id,
-            category=category,
-            status=RegistrationStatus.CONFIRMED if confirmed else RegistrationStatus.WAITLISTED,
-            waitlist_position=None if confirmed else seats.waitlisted + 1,
-            ticket_code=new_ticket_code(),
-        )
-        await self.repository.add(registration)
-        await self.audit.record(
-            "create",
-            "registration",
-            registration.id,
-            forum_id=seats.forum_id,
-            changes=created(
-                {
-                    "session_id": session_id,
-                    "person_id": person_id,
-                    "category": category,
-                    "status": registration.status,
-                    "waitlist_position": registration.waitlist_position,
-                }
-            ),
-        )
-        return registration
+        check_window(seats.opens_at, seats.closes_at, at=taken.at)
+        raise ConflictError("you are already registered for this session (cancel that registration first)")
 
     async def release(self, registration: Registration) -> tuple[Registration, RegistrationStatus, list[UUID]]:
         """Cancel a session registration: its seat goes to the first waitlisted, or the waitlist closes up."""
