@@ -208,10 +208,6 @@ class SeatRepository:
         row = (await self.session.execute(select(User.person_id, active).where(User.id == user_id))).one()
         return row[0], bool(row[1])
 
-    async def add(self, registration: Registration) -> None:
-        self.session.add(registration)
-        await self.session.flush()
-
     async def promote(self, session_id: UUID, count: int) -> list[UUID]:
         """Confirm the first `count` of the waitlist and move everyone behind them up: answers the promoted, in
         waitlist order. The caller holds the session's lock and knows there are `count` free seats."""

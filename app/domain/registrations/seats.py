@@ -1,9 +1,10 @@
 """Seats on a session: confirmed while seats remain, then waitlisted in arrival order; a freed seat goes to the
 first of the waitlist in the same transaction.
 
-Every decision for a session is made under its row lock (SeatRepository.lock_seats), so decisions for one
-session happen one at a time and each sees the last one's result; the database refuses a confirmed count past
-capacity and a waitlist position held twice, should a decision ever be made without the lock.
+Every decision for a session is made under its row lock (SeatRepository.take_seat for a new seat, lock_seats
+for a cancellation or a raised capacity), so decisions for one session happen one at a time and each sees the
+last one's result; the database refuses a confirmed count past capacity and a waitlist position held twice,
+should a decision ever be made without the lock.
 """
 
 from __future__ import annotations
