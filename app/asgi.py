@@ -50,7 +50,7 @@ from app.lib.i18n import provide_languages
 from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin
 from app.lib.query import check_parameters
 
-API_VERSION = "1.0.0"
+API_VERSION = "2.0.0"
 
 
 # Per-connection planner settings, measured with `make bench` (bench/README.md): the default random_page_cost

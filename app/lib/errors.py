@@ -73,9 +73,24 @@ class BadRequestError(DomainError):
     problem_type = "bad-request"
 
 
+class UnknownReferenceError(DomainError):
+    """A body valid by the schema that names something the server cannot use: an id of nothing the caller may
+    see, or of the wrong kind of thing (another forum's room, another person's affiliation). 422, as RFC 9110 has
+    it: the request is well-formed and the caller fixes it by naming something else, not by reshaping it. 400
+    stays for what the schema, or a rule between the body's own fields, refuses; 404 for the path's object."""
+
+    status_code = HTTPStatus.UNPROCESSABLE_ENTITY
+    problem_type = "unknown-reference"
+
+
 def body_error(field: str, message: str, detail: str) -> BadRequestError:
     """A 400 about one field of the request body: `detail` for the reader, `message` beside the field."""
     return BadRequestError(detail, errors=[FieldError(source="body", field=field, message=message)])
+
+
+def reference_error(field: str, message: str, detail: str) -> UnknownReferenceError:
+    """A 422 about a body field naming something unusable (UnknownReferenceError)."""
+    return UnknownReferenceError(detail, errors=[FieldError(source="body", field=field, message=message)])
 
 
 def problem_type_uri(slug: str) -> str:
@@ -202,4 +217,7 @@ __all__ = [
     "FieldError",
     "NotFoundError",
     "Problem",
+    "UnknownReferenceError",
+    "body_error",
+    "reference_error",
 ]

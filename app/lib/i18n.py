@@ -15,8 +15,9 @@ from litestar.di import NamedDependency
 from litestar.params import HeaderParameter, QueryParameter
 
 from app.lib.errors import BadRequestError, FieldError
+from app.lib.inputs import END
 
-LANGUAGE_TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+LANGUAGE_TAG = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*" + END
 _TAG = re.compile(LANGUAGE_TAG)
 # RFC 9110 section 12.4.2: a weight is 0 to 1 with at most three decimals; anything else is malformed.
 _QVALUE = re.compile(r"^(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)$")

@@ -7,25 +7,35 @@ object's original language named beside it. PATCH bodies leave out what they do 
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
 from app.lib.errors import BadRequestError, FieldError
 
+# White space under either reading of `\s`: Python's re (msgspec's) adds U+001C-U+001F and U+0085 to ECMA-262's
+# (the spec's), which has U+FEFF. Spelled out, a spec pattern refuses exactly what msgspec refuses.
+_SPACE = r"\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+# The end of the text in both readings: Python's `$` also matches before a final newline, so `^[a-z]{2}$` let
+# "en\n" through msgspec while the spec refused it.
+END = r"$(?!\n)"
+
 # Stored keys are canonical (lower case), so lookups by a reader's normalized tag find them.
-LANGUAGE_CODE = r"^[a-z]{2,3}(-[a-z0-9]{1,8})*$"
+LANGUAGE_CODE = r"^[a-z]{2,3}(-[a-z0-9]{1,8})*" + END
 LanguageCode = Annotated[
     str,
     msgspec.Meta(pattern=LANGUAGE_CODE, max_length=16, description="A lower-case language code: en, ru, kk, az."),
 ]
 # An http or https address: a host, then anything without white space.
-WEB_ADDRESS = r"^https?://[^\s/?#]+[^\s]*$"
+WEB_ADDRESS = rf"^https?://[^{_SPACE}/?#]+[^{_SPACE}]*{END}"
+# Something@host.domain, with no white space: what people, accounts and delegates are reached at.
+EMAIL_PATTERN = rf"^[^@{_SPACE}]+@[^@{_SPACE}]+\.[^@{_SPACE}]+{END}"
+Email = Annotated[
+    str, msgspec.Meta(min_length=3, max_length=320, pattern=EMAIL_PATTERN, examples=["aigerim@example.org"])
+]
 # At least one character that is not white space. (mypy needs each alias spelled out, not made by a function.)
-# Spelled out rather than `\S`: Python's and JSON Schema's (ECMA-262) `\s` differ (U+001C-U+001F, U+0085, U+FEFF),
-# and the spec's pattern must refuse exactly what msgspec refuses.
-_NOT_BLANK = r"[^\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+_NOT_BLANK = f"[^{_SPACE}]"
 Text60 = Annotated[str, msgspec.Meta(min_length=1, max_length=60, pattern=_NOT_BLANK)]
 Text100 = Annotated[str, msgspec.Meta(min_length=1, max_length=100, pattern=_NOT_BLANK)]
 Text200 = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=_NOT_BLANK)]
@@ -59,6 +69,10 @@ def _translations(max_text: int) -> msgspec.Meta:
     )
 
 
+# What a forum, a session or a statement may be created as: cancelled, archived or retracted come later, by a
+# change of what exists (and a partner's statement is submitted whatever it sends).
+NewStatus = Literal["draft", "published"]
+
 ShortTranslations = Annotated[dict[LanguageCode, Text500], _translations(500)]
 LongTranslations = Annotated[dict[LanguageCode, Text20000], _translations(20_000)]
 
@@ -86,10 +100,15 @@ def apply(row: object, values: dict[str, Any]) -> dict[str, Any]:
 
 
 __all__ = [
+    "EMAIL_PATTERN",
+    "END",
+    "LANGUAGE_CODE",
     "UNSET",
     "WEB_ADDRESS",
+    "Email",
     "LanguageCode",
     "LongTranslations",
+    "NewStatus",
     "ShortTranslations",
     "Text60",
     "Text100",

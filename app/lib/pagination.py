@@ -17,6 +17,7 @@ from litestar import Request
 from litestar.params import QueryParameter
 
 from app.lib.errors import BadRequestError, FieldError
+from app.lib.inputs import END
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -28,7 +29,7 @@ CursorParam = Annotated[
     QueryParameter(
         name="cursor",
         max_length=512,
-        pattern=r"^[A-Za-z0-9_-]+$",
+        pattern=r"^[A-Za-z0-9_-]+" + END,
         description="The `next` cursor of the previous page.",
     ),
 ]

@@ -8,10 +8,8 @@ single response runs (server errors, status codes and content types the spec doc
 headers, negative data rejected, positive data accepted, auth not ignored, required headers), except the two
 listed in CONFIG and KEY_EXCLUDED_CHECKS, each with its reason. Each operation gets a fresh set of forums,
 organizations and accounts, and positive cases name that world's real objects (three path ids in four, every
-known id in a body), so writes reach the rules behind the 404s.
-
-Operations in KNOWN_FINDINGS are bugs this fuzzing found in domain code that other work owns: they still run, as
-expected failures (xfail, not strict), and each reason says what happens and what should.
+known id in a body), so writes reach the rules behind the 404s and 422s. There are no known findings: every
+operation holds to its spec, and a new finding fails the test (fix the operation, or its schema, not this).
 """
 
 from __future__ import annotations
@@ -39,17 +37,15 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from app.asgi import create_app
-from app.db.models import SessionParticipant
-from app.domain.accounts.schemas import EMAIL_PATTERN
+from app.db.models import Room, SessionParticipant
 from app.lib.inputs import LANGUAGE_CODE as LANGUAGE_CODE_PATTERN
 from app.openapi_spec import render_spec
+from tests.factories import make_room
 from tests.integration.accounts_helpers import UNLIMITED, World, build_world, settings_with
 
 from .databases import scratch_database
 
 LANGUAGE_CODE = re.compile(LANGUAGE_CODE_PATTERN)
-EMAIL = re.compile(EMAIL_PATTERN)
-URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$")  # a citation's url (app/domain/statements/inputs.py)
 IDEMPOTENCY_KEYS = itertools.count()
 SEED = 20261201
 EXAMPLES = 12  # per operation, each sent as the five roles
@@ -90,21 +86,9 @@ CONFIG = SchemathesisConfig.from_dict(
 )
 # Excluded for the API-key caller only: on the operations for people (bearer only), Schemathesis drops the
 # Authorization header it believes required and expects 401, but this caller still sends its X-API-Key, and the
-# API answers 403 "this operation needs a person's access token, not an API key" as it documents (finding 2 in
-# KNOWN_FINDINGS' notes: RFC 9110 would rather have 401 with WWW-Authenticate: Bearer).
+# API answers 403 "this operation needs a person's access token, not an API key" as it documents (RFC 9110
+# would rather have 401 with WWW-Authenticate: Bearer).
 KEY_EXCLUDED_CHECKS = [missing_required_header]
-
-KNOWN_FINDINGS = {
-    "POST /api/v1/forums/{forum_id}/sessions": (
-        "a body with neither `day` nor `starts_at`/`ends_at` is schema-valid but answers 400 'a session needs a "
-        "day, or starts_at and ends_at': say it in the schema (anyOf required) or answer 422 "
-        "(app/domain/forum_sessions)"
-    ),
-    "POST /api/v1/sessions/{session_id}/participants": (
-        "a body with `title_language` but no `title` is schema-valid but answers 400 'title_language goes with a "
-        "title': say it in the schema (dependentRequired) or answer 422 (app/domain/participants)"
-    ),
-}
 
 SCHEMA = schemathesis.openapi.from_dict(json.loads(render_spec()), config=CONFIG)
 
@@ -127,6 +111,7 @@ def fuzz_app(fuzz_database: str) -> Iterator[Litestar]:
 class FuzzWorld:
     world: World
     participant_id: UUID
+    room: Room
 
 
 async def _build_world(url: str) -> FuzzWorld:
@@ -138,7 +123,9 @@ async def _build_world(url: str) -> FuzzWorld:
                 select(SessionParticipant.id).where(SessionParticipant.session_id == world.session_x.id)
             )
             assert participant_id is not None
-            return FuzzWorld(world, participant_id)
+            room = await make_room(session, world.forum_x)
+            await session.commit()
+            return FuzzWorld(world, participant_id, room)
     finally:
         await engine.dispose()
 
@@ -159,8 +146,10 @@ def _real_ids(fuzz_world: FuzzWorld) -> dict[str, Any]:
         "user_id": str(world.users["attendee"].id),
         "key_id": str(world.key_a.id if world.key_a else ""),
         "participant_id": str(fuzz_world.participant_id),
+        "room_id": str(fuzz_world.room.id),
         "organizer_organization_ids": [str(world.org_a.id)],
         "attendee_email": world.users["attendee"].email,
+        "forum_day": world.forum_x.starts_on.isoformat(),
     }
 
 
@@ -192,13 +181,8 @@ def _make_positive_cases_real(case: Any, real: dict[str, Any]) -> None:
         _satisfy_cross_field_rules(case.body)
         if case.operation.definition.raw.get("operationId") in {"add_forum_organizer", "add_organization_member"}:
             case.body["email"] = real["attendee_email"]  # a grant names an existing account (422 otherwise)
-        if case.operation.definition.raw.get("operationId") == "create_statement" and case.body.get("status") in {
-            "submitted",
-            "retracted",
-        }:
-            # The schema offers every status, but a new statement is a draft or published (400 otherwise):
-            # finding, the input schema should narrow the enum (app/domain/statements).
-            case.body["status"] = "draft"
+        if case.operation.definition.raw.get("operationId") == "create_session":
+            _place_on_the_forum(case.body, real)
     # Three path ids in four point at real objects, chosen from the case itself so the run stays repeatable; the
     # rest keep their generated ids and test the 404s.
     if case.path_parameters and zlib.crc32(json.dumps(case.path_parameters, sort_keys=True).encode()) % 4:
@@ -208,66 +192,51 @@ def _make_positive_cases_real(case: Any, real: dict[str, Any]) -> None:
 
 
 def _use_real_ids_in_body(body: dict[str, Any], real: dict[str, Any]) -> None:
-    """Ids a body names point at the world's objects, in the body and in objects nested in it."""
-    for part in [body, *(value for value in body.values() if isinstance(value, dict))]:
+    """Ids a body names point at the world's objects, in the body and in objects nested in it or listed in it (a
+    delegation's delegates): an unknown one is 422, which positive cases should not be."""
+    nested = [value for value in body.values() if isinstance(value, dict)]
+    listed = [item for value in body.values() if isinstance(value, list) for item in value if isinstance(item, dict)]
+    for part in [body, *nested, *listed]:
         for name in part:
             if name in real:
                 part[name] = real[name]
 
 
 def _satisfy_cross_field_rules(body: dict[str, Any]) -> None:
-    """Rules no schema keyword states, which a generated body would break by chance (each named in the report of
-    issue 6 for the domain to state in its schema, or to answer 422)."""
-    # `language` names the original language: one of the keys of the body's multilingual maps
+    """Rules between a body's fields that no schema keyword states (the API answers 400, naming the field), which
+    a generated body would break by chance."""
+    # `language` names the original language: a key of each of the body's multilingual maps
     # (app/lib/inputs.require_language answers 400 otherwise), in the body and in objects nested in it.
     if isinstance(body.get("language"), str):
-        for value in body.values():
-            if isinstance(value, dict) and value and all(LANGUAGE_CODE.match(str(key)) for key in value):
-                body["language"] = next(iter(value))
-                break
+        texts = [
+            value
+            for value in body.values()
+            if isinstance(value, dict) and value and all(LANGUAGE_CODE.match(str(key)) for key in value)
+        ]
+        if texts:
+            body["language"] = language = next(iter(texts[0]))
+            for other in texts[1:]:
+                if language not in other:
+                    other[language] = other.pop(next(iter(other)))  # renamed, so the map keeps its size
     for nested in body.values():
         if isinstance(nested, dict) and isinstance(nested.get("language"), str):
             _satisfy_cross_field_rules(nested)
-    # Topics are a curated vocabulary (the schema says so): a generated slug names none of them (400).
+    # Topics are a curated vocabulary (the schema says so): a generated slug names none of them (422).
     if isinstance(body.get("topics"), list):
         body["topics"] = []
-    _work_around_pattern_gaps(body)
-    # IANA zone names are not enumerated in the forums schema (a string of 1-64 characters): finding, see report.
-    if isinstance(body.get("timezone"), str):
-        body["timezone"] = "Asia/Baku"
     # A period ends on or after the day it starts.
     if isinstance(body.get("starts_on"), str) and isinstance(body.get("ends_on"), str):
         body["starts_on"], body["ends_on"] = sorted((body["starts_on"], body["ends_on"]))
-    # The forums and people schemas give a country code's shape (^[A-Z]{2}$), not the list of ISO 3166-1 codes the
-    # server accepts (registrations' schema does list them).
-    if isinstance(body.get("country_code"), str):
-        body["country_code"] = "KZ"
 
 
-def _work_around_pattern_gaps(body: dict[str, Any]) -> None:
-    # Known findings (see the report of issue 6), worked around so the rest of these bodies is fuzzed: the
-    # patterns of emails (EMAIL_PATTERN in app/domain/accounts/schemas.py, used by people; the Email of
-    # app/domain/registrations/inputs.py) and of citation URLs (app/domain/statements) use `\s`, which JSON
-    # Schema (ECMA-262) and msgspec (Python's re: also U+001C-U+001F, U+0085) read differently, so a generated
-    # 'a\x1f@b.c' matches the spec and is refused with 400. Spelling the class out fixes it (app/lib/inputs
-    # _NOT_BLANK does).
-    # Only values in that gap are replaced (what Python's reading refuses), so long emails still reach the server.
-    for name in ("email", "contact_email"):
-        if isinstance(body.get(name), str) and not EMAIL.match(body[name]):
-            body[name] = "fuzz@example.org"
-    for nested in body.get("delegates") or []:
-        if isinstance(nested, dict) and isinstance(nested.get("email"), str) and not EMAIL.match(nested["email"]):
-            nested["email"] = "fuzz@example.org"
-    for citation in body.get("citations") or []:
-        if isinstance(citation, dict) and isinstance(citation.get("url"), str) and not URL.match(citation["url"]):
-            citation["url"] = "https://example.org/news/1"
-
-
-@pytest.fixture(autouse=True)
-def _known_findings(request: pytest.FixtureRequest) -> None:
-    for operation, reason in KNOWN_FINDINGS.items():
-        if request.node.name.startswith(f"test_every_operation_holds_to_the_spec[{operation}]"):
-            request.node.add_marker(pytest.mark.xfail(reason=reason, strict=False))
+def _place_on_the_forum(body: dict[str, Any], real: dict[str, Any]) -> None:
+    """A new session's day is one of its forum's days, and its times (both or neither, as the schema says) fall
+    on that day in the forum's time zone, end after start: rules against the forum, which no schema states."""
+    body["day"] = real["forum_day"]
+    if "starts_at" in body:
+        # 10:00 at UTC+5 is on that day in the factories' forum zone (Asia/Almaty) whatever its offset that year.
+        body["starts_at"] = f"{real['forum_day']}T10:00:00+05:00"
+        body["ends_at"] = f"{real['forum_day']}T11:30:00+05:00"
 
 
 @SCHEMA.parametrize()

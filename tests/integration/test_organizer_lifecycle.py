@@ -77,6 +77,7 @@ async def test_a_forum_from_draft_to_a_retracted_statement(client: Client, db: A
         "kind": "panel",
         "title": {"en": "Youth and volunteering"},
         "language": "en",
+        "day": "2026-06-10",
         "starts_at": "2026-06-10T10:00:00+04:00",
         "ends_at": "2026-06-10T11:30:00+04:00",
         "room_id": room["id"],

@@ -114,9 +114,8 @@ async def test_a_given_affiliation_or_title_wins(client: Client, db: AsyncSessio
     theirs = await make_affiliation(db, stranger, ngo)
     await db.commit()
 
-    given = await _add(
-        client, team, session, person.id, affiliation_id=str(member.id), title={"ru": "Член"}, title_language="ru"
-    )
+    title = {"translations": {"ru": "Член"}, "language": "ru"}
+    given = await _add(client, team, session, person.id, affiliation_id=str(member.id), title=title)
     assert given.status_code == 201, given.text
     assert given.json()["organization"]["id"] == str(ngo.id)
     assert given.json()["title"] == {"lang": "ru", "text": "Член"}
@@ -127,9 +126,9 @@ async def test_a_given_affiliation_or_title_wins(client: Client, db: AsyncSessio
     other = await make_person(db)
     await db.commit()
     cases = [
-        ({"affiliation_id": str(theirs.id)}, "affiliation_id"),
-        ({"title": {"en": "Guest"}}, "title_language"),
-        ({"title": {"en": "Guest"}, "title_language": "ru"}, "title"),
+        ({"title": {"en": "Guest"}}, "title"),
+        ({"title": {"translations": {"en": "Guest"}}}, "title"),
+        ({"title": {"translations": {"en": "Guest"}, "language": "ru"}}, "title.translations"),
         ({"title_language": "en"}, "title_language"),
         ({"role": "host"}, "role"),
         ({"invitation": "maybe"}, "invitation"),
@@ -139,7 +138,10 @@ async def test_a_given_affiliation_or_title_wins(client: Client, db: AsyncSessio
     for extra, field in cases:
         problem = assert_problem(await _add(client, team, session, other.id, **extra), 400)
         assert field in error_fields(problem), (extra, problem)
-    problem = assert_problem(await _add(client, team, session, new_id()), 400)
+    # Valid bodies naming what cannot be used: 422, the field named.
+    problem = assert_problem(await _add(client, team, session, other.id, affiliation_id=str(theirs.id)), 422)
+    assert error_fields(problem) == ["affiliation_id"]
+    problem = assert_problem(await _add(client, team, session, new_id()), 422)
     assert error_fields(problem) == ["person_id"]
 
 
@@ -159,9 +161,9 @@ async def test_changing_what_a_participant_speaks_under(client: Client, db: Asyn
 
     taken = (await change({"affiliation_id": str(member.id)})).json()
     assert (taken["organization"]["id"], taken["title"]["text"]) == (str(ngo.id), "Member")
-    retitled = (await change({"title": {"az": "Üzv"}, "title_language": "az"})).json()
+    retitled = (await change({"title": {"translations": {"az": "Üzv"}, "language": "az"}})).json()
     assert (retitled["organization"]["id"], retitled["title"]) == (str(ngo.id), {"lang": "az", "text": "Üzv"})
-    assert "title_language" in error_fields(assert_problem(await change({"title": {"en": "Guest"}}), 400))
+    assert "title" in error_fields(assert_problem(await change({"title": {"en": "Guest"}}), 400))
     personal = (await change({"affiliation_id": None})).json()
     assert (personal["affiliation_id"], personal["organization"], personal["title"]) == (None, None, None)
 

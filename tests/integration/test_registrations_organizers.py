@@ -86,7 +86,7 @@ async def test_bad_delegations_name_the_delegate(client: Client, db: AsyncSessio
     nobody = {"kind": "existing", "person_id": "01a23384-0000-7000-8000-000000000000"}
     known = {"kind": "existing", "person_id": str(registered.id)}
     # Refused by the database's facts: the delegate is named.
-    for delegates, status in (([new, nobody], 404), ([new, known], 409), ([nobody, nobody], 409)):
+    for delegates, status in (([new, nobody], 422), ([new, known], 409), ([nobody, nobody], 409)):
         problem = assert_problem(
             await client.post(url, json=delegation(team.partner_org.id, *delegates), headers=team.partner), status
         )

@@ -39,8 +39,6 @@ async def test_bad_statements_are_refused_with_the_field_named(client: Client, d
         (body | {"position": -1}, "position"),
         (body | {"status": "submitted"}, "status"),
         (body | {"status": "retracted"}, "status"),
-        (body | {"topics": ["no-such-topic"]}, "topics.0"),
-        (body | {"participant_id": str(elsewhere.id)}, "participant_id"),
         (body | {"participant_id": "not-a-uuid"}, "participant_id"),
         (body | {"citations": [citation | {"published_at": "2025-11-24T12:20:00"}]}, "citations.0.published_at"),
         (body | {"citations": [citation | {"url": "javascript:alert(1)"}]}, "citations.0.url"),
@@ -50,6 +48,13 @@ async def test_bad_statements_are_refused_with_the_field_named(client: Client, d
     for sent, field in cases:
         problem = assert_problem(await client.post(stage.statements_url, json=sent, headers=stage.team.organizer), 400)
         assert field in error_fields(problem), (sent, problem)
+    # Valid bodies naming what cannot be used (no such topic; a speaker of another session): 422.
+    for sent, field in (
+        (body | {"topics": ["no-such-topic"]}, "topics.0"),
+        (body | {"participant_id": str(elsewhere.id)}, "participant_id"),
+    ):
+        problem = assert_problem(await client.post(stage.statements_url, json=sent, headers=stage.team.organizer), 422)
+        assert error_fields(problem) == [field], (sent, problem)
     assert (await db.scalars(select(Statement.id))).all() == []
 
 
@@ -266,7 +271,7 @@ async def test_topics_and_order(client: Client, db: AsyncSession) -> None:
     assert retopic.status_code == 200, retopic.text
     assert ([t["slug"] for t in retopic.json()["topics"]], retopic.json()["citations"]) == (["youth"], [])
     unknown = await client.patch(url, json={"topics": ["youth", "nope"]}, headers=organizer | {"If-Match": "*"})
-    assert error_fields(assert_problem(unknown, 400)) == ["topics.1"]
+    assert error_fields(assert_problem(unknown, 422)) == ["topics.1"]
 
 
 async def test_parallel_creates_each_take_their_own_place(database_url: str, db: AsyncSession) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from http import HTTPStatus
 
-from app.lib.errors import DomainError
+from app.lib.errors import DomainError, UnknownReferenceError
 
 
 class AuthenticationError(DomainError):
@@ -23,6 +23,7 @@ class RateLimitedError(DomainError):
         )
 
 
-class UnknownAccountError(DomainError):
-    status_code = HTTPStatus.UNPROCESSABLE_ENTITY
+class UnknownAccountError(UnknownReferenceError):
+    """A grant names an email no account has: 422 like every unusable reference, with a type of its own."""
+
     problem_type = "unknown-account"

@@ -6,12 +6,9 @@ from uuid import UUID
 
 import msgspec
 
+from app.lib.inputs import Email
 from app.lib.schema import Input, Schema
 
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-Email = Annotated[
-    str, msgspec.Meta(min_length=3, max_length=320, pattern=EMAIL_PATTERN, examples=["aigerim@example.org"])
-]
 # 200 characters bound the Argon2 input; 10 is NIST SP 800-63B's floor of 8 plus a little.
 NewPassword = Annotated[str, msgspec.Meta(min_length=10, max_length=200)]
 Password = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]

@@ -39,9 +39,9 @@ class SessionWriteController(Controller):
         "/api/v1/forums/{forum_id:uuid}/sessions",
         operation_id="create_session",
         summary="Add a session to a forum",
-        description="A panel, plenary, workshop or side event on one of the forum's days: timed with starts_at "
-        "and ends_at, or dated only (`day`) until its time is known. A draft unless said otherwise. "
-        + _PLACEMENT_RULES,
+        description="A panel, plenary, workshop or side event on one of the forum's days (`day`, always): "
+        "timed with starts_at and ends_at on that day in the forum's time zone, or dated only until its time is "
+        "known. A draft unless said otherwise. A room_id of no room of this forum is 422. " + _PLACEMENT_RULES,
         guards=[forum_organizer],
         responses=problems(400, 401, 403, 404, 409, 422),
     )
@@ -70,7 +70,7 @@ class SessionWriteController(Controller):
         description="Send only the fields that change, with the ETag you read in If-Match. Status moves draft -> "
         "published|cancelled, published -> cancelled, cancelled -> published. " + _PLACEMENT_RULES,
         guards=[people_only],
-        responses=problems(400, 401, 403, 404, 409, 412, 428),
+        responses=problems(400, 401, 403, 404, 409, 412, 422, 428),
     )
     async def update_session(
         self,

@@ -26,10 +26,10 @@ from app.domain.forum_sessions.write_repositories import SessionWriteRepository
 from app.domain.forums.write_services import EDITOR
 from app.domain.participants.errors import SPEAKER_OVERLAP, SpeakerConflictError
 from app.domain.participants.overlap import SpeakerOverlapRepository
-from app.lib.errors import ConflictError, NotFoundError, body_error
+from app.lib.errors import ConflictError, NotFoundError, body_error, reference_error
 from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
-from app.lib.inputs import changes_of, require_language
+from app.lib.inputs import UNSET, changes_of, require_language
 from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 
@@ -97,20 +97,19 @@ class SessionWriteService:
 
     async def create_session(self, forum_id: UUID, data: SessionInput, rendering: Rendering) -> SessionDetail:
         forum = await self._editable_forum(forum_id)
-        if data.status is SessionStatus.CANCELLED:
-            raise body_error("status", "must be draft or published", "a new session is a draft or published")
         values: dict[str, Any] = {
             "kind": data.kind,
             "title": data.title,
             "language": data.language,
             "description": data.description,
             "capacity": data.capacity,
-            "status": data.status,
-            "starts_at": data.starts_at,
-            "ends_at": data.ends_at,
+            "status": SessionStatus(data.status),
+            "day": data.day,
+            "starts_at": None if data.starts_at is UNSET else data.starts_at,
+            "ends_at": None if data.ends_at is UNSET else data.ends_at,
         }
         self._check_texts(values)
-        values["day"] = self._day(forum, data.day, data.starts_at, data.ends_at)
+        self._check_day(forum, values["day"], values["starts_at"], values["ends_at"])
         values |= await self._room_columns(forum_id, data.room_id)
         await self._check_room(values, session_id=None)
 
@@ -137,7 +136,7 @@ class SessionWriteService:
         starts_at = values.get("starts_at", session.starts_at)
         ends_at = values.get("ends_at", session.ends_at)
         if {"day", "starts_at", "ends_at"} & values.keys():
-            values["day"] = self._day(forum, values.get("day", session.day), starts_at, ends_at)
+            self._check_day(forum, values.get("day", session.day), starts_at, ends_at)
         if "room_id" in values:
             values |= await self._room_columns(session.forum_id, values["room_id"])
         merged = {
@@ -178,42 +177,34 @@ class SessionWriteService:
         require_language(values["language"], values.get("description"), "description")
 
     @staticmethod
-    def _day(
-        forum: Forum,
-        day: datetime.date | None,
-        starts_at: datetime.datetime | None,
-        ends_at: datetime.datetime | None,
-    ) -> datetime.date:
-        """The session's day in the forum's time zone, after checking the times that place it."""
+    def _check_day(
+        forum: Forum, day: datetime.date, starts_at: datetime.datetime | None, ends_at: datetime.datetime | None
+    ) -> None:
+        """The day is one of the forum's, and the times (both or neither; msgspec made them offset-aware) fall on
+        it in the forum's time zone: rules between fields and the forum, which no schema keyword states."""
         if (starts_at is None) != (ends_at is None):
+            # The schema says it (dependentRequired) for a new session; a change is checked as it leaves the row.
             field = "ends_at" if ends_at is None else "starts_at"
             raise body_error(field, "is needed with the other end", "a timed session has both starts_at and ends_at")
-        if starts_at is not None and ends_at is not None:
-            for name, moment in (("starts_at", starts_at), ("ends_at", ends_at)):
-                if moment.tzinfo is None:
-                    raise body_error(name, "has no time zone", f"{name} needs a time zone offset (RFC 3339)")
-            if ends_at <= starts_at:
-                raise body_error("ends_at", "is not after starts_at", "a session ends after it starts")
-            local = starts_at.astimezone(ZoneInfo(forum.timezone)).date()
-            if day is not None and day != local:
-                raise body_error(
-                    "day", f"is not {local}", f"starts_at falls on {local} in {forum.timezone}, not on {day}"
-                )
-            day = local
-        if day is None:
-            raise body_error("day", "is required", "a session needs a day, or starts_at and ends_at")
         if not forum.starts_on <= day <= forum.ends_on:
             raise body_error(
                 "day", "is outside the forum's dates", f"the forum runs {forum.starts_on}..{forum.ends_on}"
             )
-        return day
+        if starts_at is not None and ends_at is not None:
+            if ends_at <= starts_at:
+                raise body_error("ends_at", "is not after starts_at", "a session ends after it starts")
+            local = starts_at.astimezone(ZoneInfo(forum.timezone)).date()
+            if day != local:
+                raise body_error(
+                    "day", f"is not {local}", f"starts_at falls on {local} in {forum.timezone}, not on {day}"
+                )
 
     async def _room_columns(self, forum_id: UUID, room_id: UUID | None) -> dict[str, Any]:
         if room_id is None:
             return {"room_id": None, "room_seq": None}
         room = await self.repository.room(room_id)
         if room is None or room.forum_id != forum_id:
-            raise body_error("room_id", "names no room of this forum", f"the forum has no room {room_id}")
+            raise reference_error("room_id", "names no room of this forum", f"the forum has no room {room_id}")
         return {"room_id": room.id, "room_seq": room.seq}
 
     async def _check_room(self, placement: dict[str, Any], *, session_id: UUID | None) -> None:

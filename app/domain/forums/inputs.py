@@ -9,22 +9,28 @@ from uuid import UUID
 import msgspec
 
 from app.db.models.enums import ForumStatus
-from app.lib.inputs import UNSET, LanguageCode, LongTranslations, ShortTranslations, Text100, Text200, UnsetType
+from app.lib.inputs import (
+    END,
+    UNSET,
+    LanguageCode,
+    LongTranslations,
+    NewStatus,
+    ShortTranslations,
+    Text100,
+    Text200,
+    UnsetType,
+)
+from app.lib.places import CountryCode, TimeZone
 
 Slug = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*" + END,
         min_length=3,
         max_length=100,
         description="Lower-case words joined by hyphens, unique among forums: the forum's address.",
     ),
 ]
-TimeZone = Annotated[
-    str,
-    msgspec.Meta(min_length=1, max_length=64, examples=["Asia/Baku"], description="An IANA time zone name."),
-]
-CountryCode = Annotated[str, msgspec.Meta(pattern="^[A-Z]{2}$", description="ISO 3166-1 alpha-2, upper case.")]
 Capacity = Annotated[int, msgspec.Meta(ge=0, le=1_000_000)]
 
 
@@ -46,7 +52,7 @@ class ForumInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     timezone: TimeZone
     starts_on: datetime.date
     ends_on: datetime.date
-    status: ForumStatus = ForumStatus.DRAFT
+    status: NewStatus = "draft"
     registration: RegistrationPolicyInput | None = None
     organizer_organization_ids: Annotated[list[UUID], msgspec.Meta(max_length=20)] = msgspec.field(default_factory=list)
 

@@ -44,7 +44,7 @@ class ForumWriteController(Controller):
         description="Send only the fields that change, with the ETag you read in If-Match. Status moves draft -> "
         "published|cancelled, published -> cancelled|archived, cancelled -> published|archived.",
         guards=[forum_organizer],
-        responses=problems(400, 401, 403, 404, 409, 412, 428),
+        responses=problems(400, 401, 403, 404, 409, 412, 422, 428),
     )
     async def update_forum(
         self,

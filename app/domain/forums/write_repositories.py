@@ -9,7 +9,7 @@ from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.models import Country, Forum, ForumOrganizer, ForumOrganizerGrant, ForumSession, Organization, Room
+from app.db.models import Forum, ForumOrganizer, ForumOrganizerGrant, ForumSession, Organization, Room
 
 
 class ForumWriteRepository:
@@ -35,9 +35,6 @@ class ForumWriteRepository:
     async def slug_taken(self, slug: str, *, other_than: UUID | None = None) -> bool:
         criteria = [Forum.slug == slug] + ([Forum.id != other_than] if other_than is not None else [])
         return bool(await self.session.scalar(select(exists().where(*criteria))))
-
-    async def country_exists(self, code: str) -> bool:
-        return bool(await self.session.scalar(select(exists().where(Country.code == code))))
 
     async def existing_organizations(self, ids: list[UUID]) -> set[UUID]:
         found = await self.session.scalars(select(Organization.id).where(Organization.id.in_(ids)))

@@ -7,8 +7,8 @@ from typing import Annotated
 import msgspec
 
 from app.db.models.enums import LegalForm
-from app.domain.forums.inputs import CountryCode
 from app.lib.inputs import UNSET, WEB_ADDRESS, LanguageCode, ShortTranslations, UnsetType
+from app.lib.places import CountryCode
 from app.lib.schema import Input
 
 WebAddress = Annotated[

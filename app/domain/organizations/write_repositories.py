@@ -7,7 +7,7 @@ from uuid import UUID
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.models import ApiKey, Country, Organization, OrganizationMember
+from app.db.models import ApiKey, Organization, OrganizationMember
 
 
 class OrganizationWriteRepository:
@@ -24,9 +24,6 @@ class OrganizationWriteRepository:
 
     async def flush(self) -> None:
         await self.session.flush()
-
-    async def country_exists(self, code: str) -> bool:
-        return bool(await self.session.scalar(select(exists().where(Country.code == code))))
 
     async def is_managed(self, organization_id: UUID) -> bool:
         """Someone of the organization can keep it up to date: an admin (user) or a live read-write key."""

@@ -99,7 +99,7 @@ class ParticipantController(Controller):
         guards=[people_only],
         security=[{BEARER: []}],
         dependencies=WRITES,
-        responses=problems(400, 401, 403, 404, 409, 412, 428),
+        responses=problems(400, 401, 403, 404, 409, 412, 422, 428),
     )
     async def update_participant(
         self,

@@ -14,10 +14,20 @@ from app.lib.schema import Input
 Position = Annotated[int, msgspec.Meta(ge=0, le=10_000, description="Order on the session, lowest first.")]
 
 
+class TitleInput(Input):
+    """A title given as such: its texts and the language it is in originally, one object, so there is no
+    language without a title. Read back as the participant's `title` (its `translations` with
+    `translations=true`)."""
+
+    translations: ShortTranslations
+    # The title's original language: one of the keys of `translations`.
+    language: LanguageCode
+
+
 class ParticipantInput(Input):
     """Leave out `affiliation_id` and `title` to take them from the person's current affiliation (the one whose
     period includes the session's day, else the latest open one); `affiliation_id: null` puts them on in a
-    personal capacity. A `title` needs its `title_language`."""
+    personal capacity. A `title` replaces the affiliation's; `title: null` leaves none."""
 
     person_id: UUID
     role: ParticipantRole
@@ -25,8 +35,7 @@ class ParticipantInput(Input):
     position: Position | None = None
     invitation: InvitationState = InvitationState.INVITED
     affiliation_id: UUID | UnsetType | None = UNSET
-    title: ShortTranslations | UnsetType | None = UNSET
-    title_language: LanguageCode | UnsetType = UNSET
+    title: TitleInput | UnsetType | None = UNSET
 
 
 class ParticipantPatch(Input):
@@ -37,5 +46,4 @@ class ParticipantPatch(Input):
     position: Position | UnsetType = UNSET
     invitation: InvitationState | UnsetType = UNSET
     affiliation_id: UUID | UnsetType | None = UNSET
-    title: ShortTranslations | UnsetType | None = UNSET
-    title_language: LanguageCode | UnsetType = UNSET
+    title: TitleInput | UnsetType | None = UNSET

@@ -18,12 +18,12 @@ from app.db.models import Affiliation, ForumSession, SessionParticipant
 from app.db.models.enums import InvitationState, SessionStatus
 from app.domain.audit.services import Audit, created, diff
 from app.domain.participants.errors import ONCE_PER_SESSION, SpeakerConflictError
-from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
+from app.domain.participants.inputs import ParticipantInput, ParticipantPatch, TitleInput
 from app.domain.participants.overlap import BOOKED, SpeakerOverlapRepository
 from app.domain.participants.repositories import ParticipantReadRepository
 from app.domain.participants.schemas import ParticipantDetail
 from app.domain.participants.write_repositories import ParticipantWriteRepository
-from app.lib.errors import ConflictError, NotFoundError, body_error
+from app.lib.errors import ConflictError, NotFoundError, reference_error
 from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, apply, changes_of, require_language
@@ -72,19 +72,16 @@ class ParticipantWriteService:
     async def _affiliation_of(self, person_id: UUID, affiliation_id: UUID) -> Affiliation:
         affiliation = await self.repository.affiliation(affiliation_id)
         if affiliation is None or affiliation.person_id != person_id:
-            raise body_error("affiliation_id", "is not one of this person's affiliations", "no such affiliation")
+            raise reference_error("affiliation_id", "is not one of this person's affiliations", "no such affiliation")
         return affiliation
 
     @staticmethod
-    def _title(values: dict[str, Any]) -> dict[str, Any]:
-        """The title and its language as sent (both, or a null title)."""
-        title, language = values.get("title"), values.get("title_language", UNSET)
+    def _title(title: TitleInput | None) -> dict[str, Any]:
+        """The snapshot's title columns for a title as sent (null: none)."""
         if title is None:
             return {"title": None, "title_language": None}
-        if language is UNSET:
-            raise body_error("title_language", "is required with a title", "a title needs its title_language")
-        require_language(language, title, "title")
-        return {"title": title, "title_language": language}
+        require_language(title.language, title.translations, "title.translations")
+        return {"title": title.translations, "title_language": title.language}
 
     @staticmethod
     def _from_affiliation(affiliation: Affiliation | None) -> dict[str, Any]:
@@ -109,9 +106,7 @@ class ParticipantWriteService:
     async def create(self, session_id: UUID, data: ParticipantInput, rendering: Rendering) -> ParticipantDetail:
         session = await self._organized_session(session_id)
         if not await self.repository.person_exists(data.person_id):
-            raise body_error("person_id", "names no person", f"no person {data.person_id}")
-        if data.title_language is not UNSET and data.title in (UNSET, None):
-            raise body_error("title_language", "is sent without a title", "title_language goes with a title")
+            raise reference_error("person_id", "names no person", f"no person {data.person_id}")
         if await self.repository.on_session(session_id, data.person_id):
             raise ConflictError(f"person {data.person_id} is already on this session; change their part instead")
 
@@ -123,7 +118,7 @@ class ParticipantWriteService:
             affiliation = await self._affiliation_of(data.person_id, data.affiliation_id)
         snapshot = self._from_affiliation(affiliation)
         if data.title is not UNSET:
-            snapshot |= self._title({"title": data.title, "title_language": data.title_language})
+            snapshot |= self._title(data.title)
         if _counts(session, data.invitation):
             await self._check_overlap(session, data.person_id)
 
@@ -174,8 +169,6 @@ class ParticipantWriteService:
         require_match(if_match, representation_etag(await self._render(participant_id, rendering)))
 
         sent = changes_of(patch)
-        if "title_language" in sent and sent.get("title") is None:
-            raise body_error("title_language", "is sent without a title", "title_language goes with a title")
         values: dict[str, Any] = {name: sent[name] for name in ("role", "position", "invitation") if name in sent}
         if "affiliation_id" in sent:
             affiliation_id = sent["affiliation_id"]
@@ -184,7 +177,7 @@ class ParticipantWriteService:
             )
             values |= self._from_affiliation(affiliation)
         if "title" in sent:
-            values |= self._title(sent)
+            values |= self._title(sent["title"])
 
         invitation = values.get("invitation", participant.invitation)
         if _counts(session, invitation) and participant.invitation not in BOOKED:

@@ -8,16 +8,15 @@ from uuid import UUID
 
 import msgspec
 
-from app.domain.accounts.schemas import Email
-from app.domain.forums.inputs import CountryCode
 from app.domain.organizations.inputs import WebAddress
-from app.lib.inputs import UNSET, LanguageCode, LongTranslations, ShortTranslations, Text200, UnsetType
+from app.lib.inputs import END, UNSET, Email, LanguageCode, LongTranslations, ShortTranslations, Text200, UnsetType
+from app.lib.places import CountryCode
 from app.lib.schema import Input
 
 Phone = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^\+?[0-9][0-9 ()./-]{2,38}$",
+        pattern=r"^\+?[0-9][0-9 ()./-]{2,38}" + END,
         max_length=40,
         description="Digits, spaces and ( ) . / -, optionally after a +.",
         examples=["+994 50 555 12 34"],

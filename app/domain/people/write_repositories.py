@@ -7,7 +7,7 @@ from uuid import UUID
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.models import Affiliation, Country, ForumSession, Organization, Person, SessionParticipant
+from app.db.models import Affiliation, ForumSession, Organization, Person, SessionParticipant
 
 
 class PersonWriteRepository:
@@ -34,9 +34,6 @@ class PersonWriteRepository:
 
     async def flush(self) -> None:
         await self.session.flush()
-
-    async def country_exists(self, code: str) -> bool:
-        return bool(await self.session.scalar(select(exists().where(Country.code == code))))
 
     async def organization_exists(self, organization_id: UUID) -> bool:
         return bool(await self.session.scalar(select(exists().where(Organization.id == organization_id))))

@@ -14,7 +14,7 @@ from app.domain.registrations.repositories import RegistrationRepository
 from app.domain.registrations.rules import new_ticket_code
 from app.domain.registrations.schemas import Delegation, RegistrationView
 from app.domain.registrations.services import check_capacity, open_forum
-from app.lib.errors import ConflictError, FieldError, ForbiddenError, NotFoundError
+from app.lib.errors import ConflictError, FieldError, ForbiddenError, NotFoundError, UnknownReferenceError
 from app.lib.principal import CallerKind, Principal
 
 
@@ -71,7 +71,7 @@ class DelegationService:
                 for index, delegate in enumerate(delegates)
                 if isinstance(delegate, ExistingDelegate) and delegate.person_id in missing
             ]
-            raise NotFoundError("no such person: " + ", ".join(sorted(map(str, missing))), errors=errors)
+            raise UnknownReferenceError("no such person: " + ", ".join(sorted(map(str, missing))), errors=errors)
         registered = await self.repository.registered_among(forum_id, existing)
         if registered:
             errors = [

@@ -1,5 +1,5 @@
 """What attendees, partners and organizers send. Whatever the schema accepts is acceptable as such: the rules
-that depend on the database (a person who exists, a place left) answer 404 or 409, never a 400 the client
+that depend on the database (a person who exists, a place left) answer 422 or 409, never a 400 the client
 could not have foreseen from the spec."""
 
 from __future__ import annotations
@@ -8,18 +8,13 @@ from typing import Annotated, Literal
 from uuid import UUID
 
 import msgspec
-import pycountry
 
 from app.db.models.enums import RegistrationCategory
-from app.lib.inputs import Text200
+from app.lib.inputs import END, Email, Text200
+from app.lib.places import CountryCode
 
-Email = Annotated[str, msgspec.Meta(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=320)]
-Phone = Annotated[str, msgspec.Meta(pattern=r"^\+?[0-9 ()./-]{3,40}$", max_length=40)]
-# Every ISO 3166-1 code, spelled out in the pattern so the spec itself says which codes exist (the countries
-# table holds the same list, from the same library).
-_COUNTRIES = "|".join(sorted(country.alpha_2 for country in pycountry.countries))
-CountryCode = Annotated[str, msgspec.Meta(pattern=f"^({_COUNTRIES})$", description="ISO 3166-1 alpha-2, upper case.")]
-TicketCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+Phone = Annotated[str, msgspec.Meta(pattern=r"^\+?[0-9 ()./-]{3,40}" + END, max_length=40)]
+TicketCode = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+" + END)]
 MAX_DELEGATES = 200
 # Delegates are registered by their organization (create_delegation), not by themselves.
 OwnCategory = Literal["participant", "speaker", "press", "observer"]

@@ -8,12 +8,14 @@ from uuid import UUID
 
 import msgspec
 
-from app.db.models.enums import StatementKind, StatementStatus
+from app.db.models.enums import StatementKind
 from app.lib.inputs import (
+    END,
     UNSET,
     WEB_ADDRESS,
     LanguageCode,
     LongTranslations,
+    NewStatus,
     Text60,
     Text200,
     Text500,
@@ -31,7 +33,7 @@ Url = Annotated[
     ),
 ]
 Position = Annotated[int, msgspec.Meta(ge=0, le=100_000, description="Order within the session, lowest first.")]
-TopicSlug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
+TopicSlug = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*" + END, max_length=100)]
 Topics = Annotated[
     list[TopicSlug],
     msgspec.Meta(
@@ -69,7 +71,7 @@ class StatementInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     position: Position | None = None
     topics: Topics = msgspec.field(default_factory=list)
     citations: Citations = msgspec.field(default_factory=list)
-    status: StatementStatus = StatementStatus.DRAFT
+    status: NewStatus = "draft"
 
 
 class StatementPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -88,7 +88,7 @@ class StatementWriteController(Controller):
         "submitted until it is published (then 409). The version replaced is kept (list_statement_revisions).",
         guards=[authenticated],
         security=PEOPLE_OR_PARTNERS,
-        responses=problems(400, 401, 403, 404, 409, 412, 428),
+        responses=problems(400, 401, 403, 404, 409, 412, 422, 428),
     )
     async def update_statement(
         self,

@@ -32,7 +32,7 @@ from app.domain.statements.schemas import SnapshotCitation, StatementRevisionPag
 from app.domain.statements.schemas import Statement as StatementView
 from app.domain.statements.schemas import StatementRevision as RevisionView
 from app.domain.statements.write_repositories import StatementWriteRepository
-from app.lib.errors import ConflictError, ForbiddenError, NotFoundError, body_error
+from app.lib.errors import ConflictError, ForbiddenError, NotFoundError, body_error, reference_error
 from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import changes_of, require_language
@@ -96,7 +96,7 @@ class StatementWriteService:
         # A partner sees the session's public participants (the agenda's), not the declined or withdrawn ones.
         participant = await self.repository.participant(participant_id, public_only=not organizer)
         if participant is None or participant.session_id != session_id:
-            raise body_error(
+            raise reference_error(
                 "participant_id",
                 "is not a participant of this session",
                 f"no participant {participant_id} on session {session_id}",
@@ -114,7 +114,9 @@ class StatementWriteService:
         found = await self.repository.topic_ids(wanted)
         for index, slug in enumerate(slugs):
             if slug not in found:
-                raise body_error(f"topics.{index}", "names no topic", f"no topic {slug!r} (topics are a curated list)")
+                raise reference_error(
+                    f"topics.{index}", "names no topic", f"no topic {slug!r} (topics are a curated list)"
+                )
         return [found[slug] for slug in wanted]
 
     @staticmethod
@@ -143,9 +145,7 @@ class StatementWriteService:
             raise NotFoundError(f"no session {session_id} that you may add statements to")
         participant = await self._speaker(session_id, data.participant_id, organizer=organizer)
         require_language(data.language, data.text, "text")
-        if organizer and data.status not in {StatementStatus.DRAFT, StatementStatus.PUBLISHED}:
-            raise body_error("status", "must be draft or published", "a new statement is a draft or published")
-        status = data.status if organizer else StatementStatus.SUBMITTED
+        status = StatementStatus(data.status) if organizer else StatementStatus.SUBMITTED
         topic_ids = await self._topics(data.topics)
         position = data.position if data.position is not None else await self.repository.next_position(session_id)
         statement = Statement(
