@@ -331,7 +331,7 @@ export interface paths {
         put?: never;
         /**
          * Add a session to a forum
-         * @description A panel, plenary, workshop or side event on one of the forum's days: timed with starts_at and ends_at, or dated only (`day`) until its time is known. A draft unless said otherwise. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
+         * @description A panel, plenary, workshop or side event on one of the forum's days (`day`, always): timed with starts_at and ends_at on that day in the forum's time zone, or dated only until its time is known. A draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
          */
         post: operations["create_session"];
         delete?: never;
@@ -1196,6 +1196,12 @@ export interface components {
             code: string;
             name: string;
         };
+        /**
+         * CountryCode
+         * @description ISO 3166-1 alpha-2 country code, upper case.
+         * @enum {string}
+         */
+        CountryCode: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
         /** Delegation */
         Delegation: {
             /** Format: uuid */
@@ -1264,8 +1270,7 @@ export interface components {
         /** ForumInput */
         ForumInput: {
             city?: string | null;
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
+            country_code?: components["schemas"]["CountryCode"] | null;
             /** @description Text by language code; at least one. */
             description?: {
                 [key: string]: string;
@@ -1282,12 +1287,12 @@ export interface components {
             slug: string;
             /** Format: date */
             starts_on: string;
-            status?: components["schemas"]["ForumStatus"];
             /**
-             * @description An IANA time zone name.
-             * @example Asia/Baku
+             * @default draft
+             * @enum {string}
              */
-            timezone: string;
+            status: "draft" | "published";
+            timezone: components["schemas"]["TimeZone"];
             /** @description Text by language code; at least one. */
             title: {
                 [key: string]: string;
@@ -1302,8 +1307,7 @@ export interface components {
         /** ForumPatch */
         ForumPatch: {
             city?: string | null;
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
+            country_code?: components["schemas"]["CountryCode"] | null;
             /** @description Text by language code; at least one. */
             description?: {
                 [key: string]: string;
@@ -1319,11 +1323,7 @@ export interface components {
             slug?: string;
             starts_on?: string;
             status?: components["schemas"]["ForumStatus"];
-            /**
-             * @description An IANA time zone name.
-             * @example Asia/Baku
-             */
-            timezone?: string;
+            timezone?: components["schemas"]["TimeZone"];
             /** @description Text by language code; at least one. */
             title?: {
                 [key: string]: string;
@@ -1334,7 +1334,6 @@ export interface components {
         };
         /**
          * ForumStatus
-         * @default draft
          * @enum {string}
          */
         ForumStatus: "draft" | "published" | "cancelled" | "archived";
@@ -1421,8 +1420,8 @@ export interface components {
         };
         /** NewDelegate */
         NewDelegate: {
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
+            country_code?: components["schemas"]["CountryCode"] | null;
+            /** @example aigerim@example.org */
             email?: string | null;
             full_name: string;
             /** @constant */
@@ -1444,8 +1443,7 @@ export interface components {
         };
         /** OrganizationInput */
         OrganizationInput: {
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
+            country_code?: components["schemas"]["CountryCode"] | null;
             /** @description A lower-case language code: en, ru, kk, az. */
             language: string;
             legal_form: components["schemas"]["LegalForm"];
@@ -1466,8 +1464,7 @@ export interface components {
         };
         /** OrganizationPatch */
         OrganizationPatch: {
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
+            country_code?: components["schemas"]["CountryCode"] | null;
             /** @description A lower-case language code: en, ru, kk, az. */
             language?: string;
             legal_form?: components["schemas"]["LegalForm"];
@@ -1559,14 +1556,7 @@ export interface components {
             /** @description Order on the session, lowest first. */
             position?: number | null;
             role: components["schemas"]["ParticipantRole"];
-            /** @description Text by language code; at least one. */
-            title?: {
-                [key: string]: string;
-            } & ({
-                [key: string]: string;
-            } | null);
-            /** @description A lower-case language code: en, ru, kk, az. */
-            title_language?: string;
+            title?: components["schemas"]["TitleInput"] | null;
         };
         /** ParticipantPatch */
         ParticipantPatch: {
@@ -1575,14 +1565,7 @@ export interface components {
             /** @description Order on the session, lowest first. */
             position?: number;
             role?: components["schemas"]["ParticipantRole"];
-            /** @description Text by language code; at least one. */
-            title?: {
-                [key: string]: string;
-            } & ({
-                [key: string]: string;
-            } | null);
-            /** @description A lower-case language code: en, ru, kk, az. */
-            title_language?: string;
+            title?: components["schemas"]["TitleInput"] | null;
         };
         /**
          * ParticipantRole
@@ -1614,8 +1597,7 @@ export interface components {
             } & ({
                 [key: string]: string;
             } | null);
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
+            country_code?: components["schemas"]["CountryCode"] | null;
             /** @example aigerim@example.org */
             email?: string | null;
             full_name: string;
@@ -1640,8 +1622,7 @@ export interface components {
             } & ({
                 [key: string]: string;
             } | null);
-            /** @description ISO 3166-1 alpha-2, upper case. */
-            country_code?: string | null;
+            country_code?: components["schemas"]["CountryCode"] | null;
             /** @example aigerim@example.org */
             email?: string | null;
             full_name?: string;
@@ -1803,7 +1784,11 @@ export interface components {
         SessionInput: {
             /** @description Seats; null: not seat-limited. */
             capacity?: number | null;
-            day?: string | null;
+            /**
+             * Format: date
+             * @description The session's date in the forum's time zone.
+             */
+            day: string;
             /** @description Text by language code; at least one. */
             description?: {
                 [key: string]: string;
@@ -1811,14 +1796,18 @@ export interface components {
                 [key: string]: string;
             } | null);
             /** @description RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
-            ends_at?: string | null;
+            ends_at?: string;
             kind: components["schemas"]["SessionKind"];
             /** @description A lower-case language code: en, ru, kk, az. */
             language: string;
             room_id?: string | null;
             /** @description RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
-            starts_at?: string | null;
-            status?: components["schemas"]["SessionStatus"];
+            starts_at?: string;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "published";
             /** @description Text by language code; at least one. */
             title: {
                 [key: string]: string;
@@ -1838,6 +1827,7 @@ export interface components {
         SessionPatch: {
             /** @description Seats; null: not seat-limited. */
             capacity?: number | null;
+            /** @description The session's date in the forum's time zone. */
             day?: string;
             /** @description Text by language code; at least one. */
             description?: {
@@ -1863,7 +1853,6 @@ export interface components {
         };
         /**
          * SessionStatus
-         * @default draft
          * @enum {string}
          */
         SessionStatus: "draft" | "published" | "cancelled";
@@ -1972,7 +1961,11 @@ export interface components {
             /** @description Order within the session, lowest first. */
             position?: number | null;
             reporting_verb?: string | null;
-            status?: components["schemas"]["StatementStatus"];
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "published";
             /** @description Text by language code; at least one. */
             text: {
                 [key: string]: string;
@@ -2046,7 +2039,6 @@ export interface components {
         };
         /**
          * StatementStatus
-         * @default draft
          * @enum {string}
          */
         StatementStatus: "draft" | "submitted" | "published" | "retracted";
@@ -2061,6 +2053,21 @@ export interface components {
             session_id: string | null;
             status: components["schemas"]["RegistrationStatus"];
             ticket_code: string;
+        };
+        /**
+         * TimeZone
+         * @description IANA time zone name (the tzdata package's list).
+         * @enum {string}
+         */
+        TimeZone: "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmara" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Timbuktu" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/Buenos_Aires" | "America/Argentina/Catamarca" | "America/Argentina/ComodRivadavia" | "America/Argentina/Cordoba" | "America/Argentina/Jujuy" | "America/Argentina/La_Rioja" | "America/Argentina/Mendoza" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Atikokan" | "America/Atka" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Ensenada" | "America/Fort_Nelson" | "America/Fort_Wayne" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Indianapolis" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Louisville" | "America/Kentucky/Monticello" | "America/Knox_IN" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montreal" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nipigon" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Nuuk" | "America/Ojinaga" | "America/Panama" | "America/Pangnirtung" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Acre" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rainy_River" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Rosario" | "America/Santa_Isabel" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Shiprock" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Thunder_Bay" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Virgin" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "America/Yellowknife" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/South_Pole" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Ashkhabad" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Choibalsan" | "Asia/Chongqing" | "Asia/Chungking" | "Asia/Colombo" | "Asia/Dacca" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Harbin" | "Asia/Hebron" | "Asia/Ho_Chi_Minh" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Istanbul" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Kashgar" | "Asia/Kathmandu" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Kolkata" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macao" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Tel_Aviv" | "Asia/Thimbu" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ujung_Pandang" | "Asia/Ulaanbaatar" | "Asia/Ulan_Bator" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yangon" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Faroe" | "Atlantic/Jan_Mayen" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/ACT" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Canberra" | "Australia/Currie" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/LHI" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/NSW" | "Australia/North" | "Australia/Perth" | "Australia/Queensland" | "Australia/South" | "Australia/Sydney" | "Australia/Tasmania" | "Australia/Victoria" | "Australia/West" | "Australia/Yancowinna" | "Brazil/Acre" | "Brazil/DeNoronha" | "Brazil/East" | "Brazil/West" | "CET" | "CST6CDT" | "Canada/Atlantic" | "Canada/Central" | "Canada/Eastern" | "Canada/Mountain" | "Canada/Newfoundland" | "Canada/Pacific" | "Canada/Saskatchewan" | "Canada/Yukon" | "Chile/Continental" | "Chile/EasterIsland" | "Cuba" | "EET" | "EST" | "EST5EDT" | "Egypt" | "Eire" | "Etc/GMT" | "Etc/GMT+0" | "Etc/GMT+1" | "Etc/GMT+10" | "Etc/GMT+11" | "Etc/GMT+12" | "Etc/GMT+2" | "Etc/GMT+3" | "Etc/GMT+4" | "Etc/GMT+5" | "Etc/GMT+6" | "Etc/GMT+7" | "Etc/GMT+8" | "Etc/GMT+9" | "Etc/GMT-0" | "Etc/GMT-1" | "Etc/GMT-10" | "Etc/GMT-11" | "Etc/GMT-12" | "Etc/GMT-13" | "Etc/GMT-14" | "Etc/GMT-2" | "Etc/GMT-3" | "Etc/GMT-4" | "Etc/GMT-5" | "Etc/GMT-6" | "Etc/GMT-7" | "Etc/GMT-8" | "Etc/GMT-9" | "Etc/GMT0" | "Etc/Greenwich" | "Etc/UCT" | "Etc/UTC" | "Etc/Universal" | "Etc/Zulu" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belfast" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Kyiv" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Nicosia" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Tiraspol" | "Europe/Ulyanovsk" | "Europe/Uzhgorod" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zaporozhye" | "Europe/Zurich" | "GB" | "GB-Eire" | "GMT" | "GMT+0" | "GMT-0" | "GMT0" | "Greenwich" | "HST" | "Hongkong" | "Iceland" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Iran" | "Israel" | "Jamaica" | "Japan" | "Kwajalein" | "Libya" | "MET" | "MST" | "MST7MDT" | "Mexico/BajaNorte" | "Mexico/BajaSur" | "Mexico/General" | "NZ" | "NZ-CHAT" | "Navajo" | "PRC" | "PST8PDT" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Chuuk" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Johnston" | "Pacific/Kanton" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Pohnpei" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Samoa" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis" | "Pacific/Yap" | "Poland" | "Portugal" | "ROC" | "ROK" | "Singapore" | "Turkey" | "UCT" | "US/Alaska" | "US/Aleutian" | "US/Arizona" | "US/Central" | "US/East-Indiana" | "US/Eastern" | "US/Hawaii" | "US/Indiana-Starke" | "US/Michigan" | "US/Mountain" | "US/Pacific" | "US/Samoa" | "UTC" | "Universal" | "W-SU" | "WET" | "Zulu";
+        /** TitleInput */
+        TitleInput: {
+            /** @description A lower-case language code: en, ru, kk, az. */
+            language: string;
+            /** @description Text by language code; at least one. */
+            translations: {
+                [key: string]: string;
+            };
         };
         /** TokenPair */
         TokenPair: {
@@ -2111,7 +2118,7 @@ export interface operations {
                     "application/json": components["schemas"]["AffiliationDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2156,7 +2163,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2234,7 +2241,7 @@ export interface operations {
                     "application/json": components["schemas"]["AffiliationDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2319,7 +2326,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,7 +2377,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPair"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2419,7 +2426,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2452,7 +2459,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPair"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2503,7 +2510,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPair"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2559,7 +2566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ForumPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2601,7 +2608,7 @@ export interface operations {
                     "application/json": components["schemas"]["Forum"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2637,7 +2644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2673,7 +2680,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2762,7 +2769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Forum"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2816,6 +2823,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The update has no If-Match header. */
             428: {
                 headers: {
@@ -2851,7 +2867,7 @@ export interface operations {
                     "application/json": components["schemas"]["CheckIn"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2925,7 +2941,7 @@ export interface operations {
                     "application/json": components["schemas"]["Delegation"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2970,7 +2986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3001,7 +3017,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizerList"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3063,7 +3079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organizer"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,7 +3115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3129,7 +3145,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3192,7 +3208,7 @@ export interface operations {
                     "application/json": components["schemas"]["DelegationQuotaView"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3265,7 +3281,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3321,7 +3337,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationView"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3366,7 +3382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3404,7 +3420,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoomDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,7 +3465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3491,7 +3507,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3544,7 +3560,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3589,7 +3605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3628,7 +3644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Forum"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3666,7 +3682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3713,7 +3729,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3765,7 +3781,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyRegistrationPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3823,7 +3839,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3865,7 +3881,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3901,7 +3917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3939,7 +3955,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3992,7 +4008,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4068,7 +4084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4130,7 +4146,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4187,7 +4203,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4245,7 +4261,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberList"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4307,7 +4323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Member"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4343,7 +4359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4373,7 +4389,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4438,7 +4454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4483,7 +4499,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,7 +4588,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4626,6 +4642,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The update has no If-Match header. */
             428: {
                 headers: {
@@ -4668,7 +4693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4704,7 +4729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4742,7 +4767,7 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4795,7 +4820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Person"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4882,7 +4907,7 @@ export interface operations {
                     "application/json": components["schemas"]["AffiliationDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4927,7 +4952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4967,7 +4992,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatementSearchPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5007,7 +5032,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationView"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5056,7 +5081,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationView"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5123,7 +5148,7 @@ export interface operations {
                     "application/json": components["schemas"]["CancelResult"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5190,7 +5215,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationView"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5257,7 +5282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ticket"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5306,7 +5331,7 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5355,7 +5380,7 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5404,7 +5429,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoomDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5445,7 +5470,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5528,7 +5553,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoomDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5620,7 +5645,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5665,7 +5690,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,7 +5779,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5808,6 +5833,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The update has no If-Match header. */
             428: {
                 headers: {
@@ -5852,7 +5886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantDetail"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5897,7 +5931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5935,7 +5969,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationView"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,7 +6014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6020,7 +6054,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatementPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6073,7 +6107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6118,7 +6152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The payload is well-formed but not acceptable, or an Idempotency-Key was reused for another request. */
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6166,7 +6200,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatementSearchPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6204,7 +6238,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6257,7 +6291,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6311,6 +6345,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is valid but names something that cannot be used (an id of nothing the caller may see, or of the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The update has no If-Match header. */
             428: {
                 headers: {
@@ -6351,7 +6394,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6440,7 +6483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6521,7 +6564,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatementRevisionPage"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6568,7 +6611,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6597,7 +6640,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
-            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter. */
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
             400: {
                 headers: {
                     [name: string]: unknown;

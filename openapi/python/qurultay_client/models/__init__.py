@@ -25,6 +25,7 @@ from .citation import Citation
 from .citation_input import CitationInput
 from .contact import Contact
 from .country import Country
+from .country_code import CountryCode
 from .delegation import Delegation
 from .delegation_input import DelegationInput
 from .delegation_quota_input import DelegationQuotaInput
@@ -34,6 +35,7 @@ from .field_error import FieldError
 from .forum import Forum
 from .forum_input import ForumInput
 from .forum_input_description_type_0 import ForumInputDescriptionType0
+from .forum_input_status import ForumInputStatus
 from .forum_input_title import ForumInputTitle
 from .forum_page import ForumPage
 from .forum_patch import ForumPatch
@@ -67,9 +69,7 @@ from .organizer_list import OrganizerList
 from .participant import Participant
 from .participant_detail import ParticipantDetail
 from .participant_input import ParticipantInput
-from .participant_input_title_type_0 import ParticipantInputTitleType0
 from .participant_patch import ParticipantPatch
-from .participant_patch_title_type_0 import ParticipantPatchTitleType0
 from .participant_role import ParticipantRole
 from .person import Person
 from .person_input import PersonInput
@@ -96,6 +96,7 @@ from .room_patch import RoomPatch
 from .session_detail import SessionDetail
 from .session_input import SessionInput
 from .session_input_description_type_0 import SessionInputDescriptionType0
+from .session_input_status import SessionInputStatus
 from .session_input_title import SessionInputTitle
 from .session_kind import SessionKind
 from .session_page import SessionPage
@@ -110,6 +111,7 @@ from .speaker import Speaker
 from .statement import Statement
 from .statement_hit import StatementHit
 from .statement_input import StatementInput
+from .statement_input_status import StatementInputStatus
 from .statement_input_text import StatementInputText
 from .statement_kind import StatementKind
 from .statement_page import StatementPage
@@ -122,6 +124,9 @@ from .statement_snapshot import StatementSnapshot
 from .statement_snapshot_text import StatementSnapshotText
 from .statement_status import StatementStatus
 from .ticket import Ticket
+from .time_zone import TimeZone
+from .title_input import TitleInput
+from .title_input_translations import TitleInputTranslations
 from .token_pair import TokenPair
 from .topic import Topic
 
@@ -151,6 +156,7 @@ __all__ = (
     "CitationInput",
     "Contact",
     "Country",
+    "CountryCode",
     "Delegation",
     "DelegationInput",
     "DelegationQuotaInput",
@@ -160,6 +166,7 @@ __all__ = (
     "Forum",
     "ForumInput",
     "ForumInputDescriptionType0",
+    "ForumInputStatus",
     "ForumInputTitle",
     "ForumPage",
     "ForumPatch",
@@ -193,9 +200,7 @@ __all__ = (
     "Participant",
     "ParticipantDetail",
     "ParticipantInput",
-    "ParticipantInputTitleType0",
     "ParticipantPatch",
-    "ParticipantPatchTitleType0",
     "ParticipantRole",
     "Person",
     "PersonInput",
@@ -222,6 +227,7 @@ __all__ = (
     "SessionDetail",
     "SessionInput",
     "SessionInputDescriptionType0",
+    "SessionInputStatus",
     "SessionInputTitle",
     "SessionKind",
     "SessionPage",
@@ -236,6 +242,7 @@ __all__ = (
     "Statement",
     "StatementHit",
     "StatementInput",
+    "StatementInputStatus",
     "StatementInputText",
     "StatementKind",
     "StatementPage",
@@ -248,6 +255,9 @@ __all__ = (
     "StatementSnapshotText",
     "StatementStatus",
     "Ticket",
+    "TimeZone",
+    "TitleInput",
+    "TitleInputTranslations",
     "TokenPair",
     "Topic",
 )

@@ -7,7 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.forum_status import ForumStatus, check_forum_status
+from ..models.country_code import CountryCode, check_country_code
+from ..models.forum_input_status import ForumInputStatus, check_forum_input_status
+from ..models.time_zone import TimeZone, check_time_zone
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,14 +29,14 @@ class ForumInput:
         language (str): A lower-case language code: en, ru, kk, az.
         slug (str): Lower-case words joined by hyphens, unique among forums: the forum's address.
         starts_on (datetime.date):
-        timezone (str): An IANA time zone name.
+        timezone (TimeZone): IANA time zone name (the tzdata package's list).
         title (ForumInputTitle): Text by language code; at least one.
         city (None | str | Unset):
-        country_code (None | str | Unset): ISO 3166-1 alpha-2, upper case.
+        country_code (CountryCode | None | Unset):
         description (ForumInputDescriptionType0 | None | Unset): Text by language code; at least one.
         organizer_organization_ids (list[UUID] | Unset):
         registration (None | RegistrationPolicyInput | Unset):
-        status (ForumStatus | Unset):
+        status (ForumInputStatus | Unset):  Default: 'draft'.
         venue (None | str | Unset):
     """
 
@@ -42,14 +44,14 @@ class ForumInput:
     language: str
     slug: str
     starts_on: datetime.date
-    timezone: str
+    timezone: TimeZone
     title: ForumInputTitle
     city: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
+    country_code: CountryCode | None | Unset = UNSET
     description: ForumInputDescriptionType0 | None | Unset = UNSET
     organizer_organization_ids: list[UUID] | Unset = UNSET
     registration: None | RegistrationPolicyInput | Unset = UNSET
-    status: ForumStatus | Unset = UNSET
+    status: ForumInputStatus | Unset = "draft"
     venue: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +66,7 @@ class ForumInput:
 
         starts_on = self.starts_on.isoformat()
 
-        timezone = self.timezone
+        timezone: str = self.timezone
 
         title = self.title.to_dict()
 
@@ -77,6 +79,8 @@ class ForumInput:
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
+        elif isinstance(self.country_code, str):
+            country_code = self.country_code
         else:
             country_code = self.country_code
 
@@ -157,7 +161,7 @@ class ForumInput:
 
         starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
 
-        timezone = d.pop("timezone")
+        timezone = check_time_zone(d.pop("timezone"))
 
         title = ForumInputTitle.from_dict(d.pop("title"))
 
@@ -170,12 +174,20 @@ class ForumInput:
 
         city = _parse_city(d.pop("city", UNSET))
 
-        def _parse_country_code(data: object) -> None | str | Unset:
+        def _parse_country_code(data: object) -> CountryCode | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = check_country_code(data)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountryCode | None | Unset, data)
 
         country_code = _parse_country_code(d.pop("country_code", UNSET))
 
@@ -223,11 +235,11 @@ class ForumInput:
         registration = _parse_registration(d.pop("registration", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: ForumStatus | Unset
+        status: ForumInputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_forum_status(_status)
+            status = check_forum_input_status(_status)
 
         def _parse_venue(data: object) -> None | str | Unset:
             if data is None:

@@ -7,7 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.country_code import CountryCode, check_country_code
 from ..models.forum_status import ForumStatus, check_forum_status
+from ..models.time_zone import TimeZone, check_time_zone
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ class ForumPatch:
     """
     Attributes:
         city (None | str | Unset):
-        country_code (None | str | Unset): ISO 3166-1 alpha-2, upper case.
+        country_code (CountryCode | None | Unset):
         description (ForumPatchDescriptionType0 | None | Unset): Text by language code; at least one.
         ends_on (datetime.date | Unset):
         language (str | Unset): A lower-case language code: en, ru, kk, az.
@@ -33,13 +35,13 @@ class ForumPatch:
         slug (str | Unset): Lower-case words joined by hyphens, unique among forums: the forum's address.
         starts_on (datetime.date | Unset):
         status (ForumStatus | Unset):
-        timezone (str | Unset): An IANA time zone name.
+        timezone (TimeZone | Unset): IANA time zone name (the tzdata package's list).
         title (ForumPatchTitleType0 | Unset): Text by language code; at least one.
         venue (None | str | Unset):
     """
 
     city: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
+    country_code: CountryCode | None | Unset = UNSET
     description: ForumPatchDescriptionType0 | None | Unset = UNSET
     ends_on: datetime.date | Unset = UNSET
     language: str | Unset = UNSET
@@ -48,7 +50,7 @@ class ForumPatch:
     slug: str | Unset = UNSET
     starts_on: datetime.date | Unset = UNSET
     status: ForumStatus | Unset = UNSET
-    timezone: str | Unset = UNSET
+    timezone: TimeZone | Unset = UNSET
     title: ForumPatchTitleType0 | Unset = UNSET
     venue: None | str | Unset = UNSET
 
@@ -64,6 +66,8 @@ class ForumPatch:
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
+        elif isinstance(self.country_code, str):
+            country_code = self.country_code
         else:
             country_code = self.country_code
 
@@ -116,10 +120,8 @@ class ForumPatch:
         if not isinstance(self.status, Unset):
             status = self.status
 
-        timezone: str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
+        timezone: str | Unset = UNSET
+        if not isinstance(self.timezone, Unset):
             timezone = self.timezone
 
         title: dict[str, Any] | Unset
@@ -183,12 +185,20 @@ class ForumPatch:
 
         city = _parse_city(d.pop("city", UNSET))
 
-        def _parse_country_code(data: object) -> None | str | Unset:
+        def _parse_country_code(data: object) -> CountryCode | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = check_country_code(data)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountryCode | None | Unset, data)
 
         country_code = _parse_country_code(d.pop("country_code", UNSET))
 
@@ -275,12 +285,12 @@ class ForumPatch:
         else:
             status = check_forum_status(_status)
 
-        def _parse_timezone(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        _timezone = d.pop("timezone", UNSET)
+        timezone: TimeZone | Unset
+        if isinstance(_timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = check_time_zone(_timezone)
 
         def _parse_title(data: object) -> ForumPatchTitleType0 | Unset:
             if isinstance(data, Unset):

@@ -5,6 +5,7 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.country_code import CountryCode, check_country_code
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewDelegate")
@@ -16,14 +17,14 @@ class NewDelegate:
     Attributes:
         full_name (str):
         kind (Literal['new']):
-        country_code (None | str | Unset): ISO 3166-1 alpha-2, upper case.
+        country_code (CountryCode | None | Unset):
         email (None | str | Unset):
         phone (None | str | Unset):
     """
 
     full_name: str
     kind: Literal["new"]
-    country_code: None | str | Unset = UNSET
+    country_code: CountryCode | None | Unset = UNSET
     email: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
 
@@ -35,6 +36,8 @@ class NewDelegate:
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
+        elif isinstance(self.country_code, str):
+            country_code = self.country_code
         else:
             country_code = self.country_code
 
@@ -76,12 +79,20 @@ class NewDelegate:
         if kind != "new":
             raise ValueError(f"kind must match const 'new', got '{kind}'")
 
-        def _parse_country_code(data: object) -> None | str | Unset:
+        def _parse_country_code(data: object) -> CountryCode | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = check_country_code(data)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountryCode | None | Unset, data)
 
         country_code = _parse_country_code(d.pop("country_code", UNSET))
 

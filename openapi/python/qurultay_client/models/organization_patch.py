@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.country_code import CountryCode, check_country_code
 from ..models.legal_form import LegalForm, check_legal_form
 from ..types import UNSET, Unset
 
@@ -19,14 +20,14 @@ T = TypeVar("T", bound="OrganizationPatch")
 class OrganizationPatch:
     """
     Attributes:
-        country_code (None | str | Unset): ISO 3166-1 alpha-2, upper case.
+        country_code (CountryCode | None | Unset):
         language (str | Unset): A lower-case language code: en, ru, kk, az.
         legal_form (LegalForm | Unset):
         name (OrganizationPatchNameType0 | Unset): Text by language code; at least one.
         website (None | str | Unset): An http or https address.
     """
 
-    country_code: None | str | Unset = UNSET
+    country_code: CountryCode | None | Unset = UNSET
     language: str | Unset = UNSET
     legal_form: LegalForm | Unset = UNSET
     name: OrganizationPatchNameType0 | Unset = UNSET
@@ -36,6 +37,8 @@ class OrganizationPatch:
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
+        elif isinstance(self.country_code, str):
+            country_code = self.country_code
         else:
             country_code = self.country_code
 
@@ -83,12 +86,20 @@ class OrganizationPatch:
 
         d = dict(src_dict)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
+        def _parse_country_code(data: object) -> CountryCode | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = check_country_code(data)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountryCode | None | Unset, data)
 
         country_code = _parse_country_code(d.pop("country_code", UNSET))
 

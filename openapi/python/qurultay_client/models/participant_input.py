@@ -11,7 +11,7 @@ from ..models.participant_role import ParticipantRole, check_participant_role
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.participant_input_title_type_0 import ParticipantInputTitleType0
+    from ..models.title_input import TitleInput
 
 
 T = TypeVar("T", bound="ParticipantInput")
@@ -26,8 +26,7 @@ class ParticipantInput:
         affiliation_id (None | Unset | UUID):
         invitation (InvitationState | Unset):
         position (int | None | Unset): Order on the session, lowest first.
-        title (None | ParticipantInputTitleType0 | Unset): Text by language code; at least one.
-        title_language (str | Unset): A lower-case language code: en, ru, kk, az.
+        title (None | TitleInput | Unset):
     """
 
     person_id: UUID
@@ -35,11 +34,10 @@ class ParticipantInput:
     affiliation_id: None | Unset | UUID = UNSET
     invitation: InvitationState | Unset = UNSET
     position: int | None | Unset = UNSET
-    title: None | ParticipantInputTitleType0 | Unset = UNSET
-    title_language: str | Unset = UNSET
+    title: None | TitleInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.participant_input_title_type_0 import ParticipantInputTitleType0  # noqa: PLC0415
+        from ..models.title_input import TitleInput  # noqa: PLC0415
 
         person_id = str(self.person_id)
 
@@ -66,16 +64,10 @@ class ParticipantInput:
         title: dict[str, Any] | None | Unset
         if isinstance(self.title, Unset):
             title = UNSET
-        elif isinstance(self.title, ParticipantInputTitleType0):
+        elif isinstance(self.title, TitleInput):
             title = self.title.to_dict()
         else:
             title = self.title
-
-        title_language: str | Unset
-        if isinstance(self.title_language, Unset):
-            title_language = UNSET
-        else:
-            title_language = self.title_language
 
         field_dict: dict[str, Any] = {}
 
@@ -93,14 +85,12 @@ class ParticipantInput:
             field_dict["position"] = position
         if title is not UNSET:
             field_dict["title"] = title
-        if title_language is not UNSET:
-            field_dict["title_language"] = title_language
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.participant_input_title_type_0 import ParticipantInputTitleType0  # noqa: PLC0415
+        from ..models.title_input import TitleInput  # noqa: PLC0415
 
         d = dict(src_dict)
         person_id = UUID(d.pop("person_id"))
@@ -140,7 +130,7 @@ class ParticipantInput:
 
         position = _parse_position(d.pop("position", UNSET))
 
-        def _parse_title(data: object) -> None | ParticipantInputTitleType0 | Unset:
+        def _parse_title(data: object) -> None | TitleInput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -148,21 +138,14 @@ class ParticipantInput:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                title_type_0 = ParticipantInputTitleType0.from_dict(data)
+                title_type_0 = TitleInput.from_dict(data)
 
                 return title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ParticipantInputTitleType0 | Unset, data)
+            return cast(None | TitleInput | Unset, data)
 
         title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_title_language(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        title_language = _parse_title_language(d.pop("title_language", UNSET))
 
         participant_input = cls(
             person_id=person_id,
@@ -171,7 +154,6 @@ class ParticipantInput:
             invitation=invitation,
             position=position,
             title=title,
-            title_language=title_language,
         )
 
         return participant_input

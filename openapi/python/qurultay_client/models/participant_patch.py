@@ -11,7 +11,7 @@ from ..models.participant_role import ParticipantRole, check_participant_role
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.participant_patch_title_type_0 import ParticipantPatchTitleType0
+    from ..models.title_input import TitleInput
 
 
 T = TypeVar("T", bound="ParticipantPatch")
@@ -25,19 +25,17 @@ class ParticipantPatch:
         invitation (InvitationState | Unset):
         position (int | Unset): Order on the session, lowest first.
         role (ParticipantRole | Unset):
-        title (None | ParticipantPatchTitleType0 | Unset): Text by language code; at least one.
-        title_language (str | Unset): A lower-case language code: en, ru, kk, az.
+        title (None | TitleInput | Unset):
     """
 
     affiliation_id: None | Unset | UUID = UNSET
     invitation: InvitationState | Unset = UNSET
     position: int | Unset = UNSET
     role: ParticipantRole | Unset = UNSET
-    title: None | ParticipantPatchTitleType0 | Unset = UNSET
-    title_language: str | Unset = UNSET
+    title: None | TitleInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.participant_patch_title_type_0 import ParticipantPatchTitleType0  # noqa: PLC0415
+        from ..models.title_input import TitleInput  # noqa: PLC0415
 
         affiliation_id: None | str | Unset
         if isinstance(self.affiliation_id, Unset):
@@ -64,16 +62,10 @@ class ParticipantPatch:
         title: dict[str, Any] | None | Unset
         if isinstance(self.title, Unset):
             title = UNSET
-        elif isinstance(self.title, ParticipantPatchTitleType0):
+        elif isinstance(self.title, TitleInput):
             title = self.title.to_dict()
         else:
             title = self.title
-
-        title_language: str | Unset
-        if isinstance(self.title_language, Unset):
-            title_language = UNSET
-        else:
-            title_language = self.title_language
 
         field_dict: dict[str, Any] = {}
 
@@ -88,14 +80,12 @@ class ParticipantPatch:
             field_dict["role"] = role
         if title is not UNSET:
             field_dict["title"] = title
-        if title_language is not UNSET:
-            field_dict["title_language"] = title_language
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.participant_patch_title_type_0 import ParticipantPatchTitleType0  # noqa: PLC0415
+        from ..models.title_input import TitleInput  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -137,7 +127,7 @@ class ParticipantPatch:
         else:
             role = check_participant_role(_role)
 
-        def _parse_title(data: object) -> None | ParticipantPatchTitleType0 | Unset:
+        def _parse_title(data: object) -> None | TitleInput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -145,21 +135,14 @@ class ParticipantPatch:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                title_type_0 = ParticipantPatchTitleType0.from_dict(data)
+                title_type_0 = TitleInput.from_dict(data)
 
                 return title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ParticipantPatchTitleType0 | Unset, data)
+            return cast(None | TitleInput | Unset, data)
 
         title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_title_language(data: object) -> str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset, data)
-
-        title_language = _parse_title_language(d.pop("title_language", UNSET))
 
         participant_patch = cls(
             affiliation_id=affiliation_id,
@@ -167,7 +150,6 @@ class ParticipantPatch:
             position=position,
             role=role,
             title=title,
-            title_language=title_language,
         )
 
         return participant_patch

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.country_code import CountryCode, check_country_code
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class PersonInput:
         language (str): A lower-case language code: en, ru, kk, az.
         affiliation (AffiliationInput | None | Unset):
         bio (None | PersonInputBioType0 | Unset): Text by language code; at least one.
-        country_code (None | str | Unset): ISO 3166-1 alpha-2, upper case.
+        country_code (CountryCode | None | Unset):
         email (None | str | Unset):
         phone (None | str | Unset): Digits, spaces and ( ) . / -, optionally after a +.
         photo_url (None | str | Unset): An http or https address.
@@ -33,7 +34,7 @@ class PersonInput:
     language: str
     affiliation: AffiliationInput | None | Unset = UNSET
     bio: None | PersonInputBioType0 | Unset = UNSET
-    country_code: None | str | Unset = UNSET
+    country_code: CountryCode | None | Unset = UNSET
     email: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     photo_url: None | str | Unset = UNSET
@@ -65,6 +66,8 @@ class PersonInput:
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
+        elif isinstance(self.country_code, str):
+            country_code = self.country_code
         else:
             country_code = self.country_code
 
@@ -153,12 +156,20 @@ class PersonInput:
 
         bio = _parse_bio(d.pop("bio", UNSET))
 
-        def _parse_country_code(data: object) -> None | str | Unset:
+        def _parse_country_code(data: object) -> CountryCode | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = check_country_code(data)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountryCode | None | Unset, data)
 
         country_code = _parse_country_code(d.pop("country_code", UNSET))
 

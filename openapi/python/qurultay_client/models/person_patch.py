@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.country_code import CountryCode, check_country_code
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ class PersonPatch:
     """
     Attributes:
         bio (None | PersonPatchBioType0 | Unset): Text by language code; at least one.
-        country_code (None | str | Unset): ISO 3166-1 alpha-2, upper case.
+        country_code (CountryCode | None | Unset):
         email (None | str | Unset):
         full_name (str | Unset):
         language (str | Unset): A lower-case language code: en, ru, kk, az.
@@ -28,7 +29,7 @@ class PersonPatch:
     """
 
     bio: None | PersonPatchBioType0 | Unset = UNSET
-    country_code: None | str | Unset = UNSET
+    country_code: CountryCode | None | Unset = UNSET
     email: None | str | Unset = UNSET
     full_name: str | Unset = UNSET
     language: str | Unset = UNSET
@@ -49,6 +50,8 @@ class PersonPatch:
         country_code: None | str | Unset
         if isinstance(self.country_code, Unset):
             country_code = UNSET
+        elif isinstance(self.country_code, str):
+            country_code = self.country_code
         else:
             country_code = self.country_code
 
@@ -125,12 +128,20 @@ class PersonPatch:
 
         bio = _parse_bio(d.pop("bio", UNSET))
 
-        def _parse_country_code(data: object) -> None | str | Unset:
+        def _parse_country_code(data: object) -> CountryCode | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_code_type_0 = check_country_code(data)
+
+                return country_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CountryCode | None | Unset, data)
 
         country_code = _parse_country_code(d.pop("country_code", UNSET))
 

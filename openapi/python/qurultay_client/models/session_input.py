@@ -7,8 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.session_input_status import SessionInputStatus, check_session_input_status
 from ..models.session_kind import SessionKind, check_session_kind
-from ..models.session_status import SessionStatus, check_session_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,31 +23,33 @@ T = TypeVar("T", bound="SessionInput")
 class SessionInput:
     """
     Attributes:
+        day (datetime.date): The session's date in the forum's time zone.
         kind (SessionKind):
         language (str): A lower-case language code: en, ru, kk, az.
         title (SessionInputTitle): Text by language code; at least one.
         capacity (int | None | Unset): Seats; null: not seat-limited.
-        day (datetime.date | None | Unset):
         description (None | SessionInputDescriptionType0 | Unset): Text by language code; at least one.
-        ends_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        ends_at (datetime.datetime | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
         room_id (None | Unset | UUID):
-        starts_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
-        status (SessionStatus | Unset):
+        starts_at (datetime.datetime | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        status (SessionInputStatus | Unset):  Default: 'draft'.
     """
 
+    day: datetime.date
     kind: SessionKind
     language: str
     title: SessionInputTitle
     capacity: int | None | Unset = UNSET
-    day: datetime.date | None | Unset = UNSET
     description: None | SessionInputDescriptionType0 | Unset = UNSET
-    ends_at: datetime.datetime | None | Unset = UNSET
+    ends_at: datetime.datetime | Unset = UNSET
     room_id: None | Unset | UUID = UNSET
-    starts_at: datetime.datetime | None | Unset = UNSET
-    status: SessionStatus | Unset = UNSET
+    starts_at: datetime.datetime | Unset = UNSET
+    status: SessionInputStatus | Unset = "draft"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.session_input_description_type_0 import SessionInputDescriptionType0  # noqa: PLC0415
+
+        day = self.day.isoformat()
 
         kind: str = self.kind
 
@@ -61,14 +63,6 @@ class SessionInput:
         else:
             capacity = self.capacity
 
-        day: None | str | Unset
-        if isinstance(self.day, Unset):
-            day = UNSET
-        elif isinstance(self.day, datetime.date):
-            day = self.day.isoformat()
-        else:
-            day = self.day
-
         description: dict[str, Any] | None | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -77,13 +71,11 @@ class SessionInput:
         else:
             description = self.description
 
-        ends_at: None | str | Unset
+        ends_at: str | Unset
         if isinstance(self.ends_at, Unset):
             ends_at = UNSET
-        elif isinstance(self.ends_at, datetime.datetime):
-            ends_at = self.ends_at.isoformat()
         else:
-            ends_at = self.ends_at
+            ends_at = self.ends_at.isoformat()
 
         room_id: None | str | Unset
         if isinstance(self.room_id, Unset):
@@ -93,13 +85,11 @@ class SessionInput:
         else:
             room_id = self.room_id
 
-        starts_at: None | str | Unset
+        starts_at: str | Unset
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
-        elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat()
         else:
-            starts_at = self.starts_at
+            starts_at = self.starts_at.isoformat()
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -109,6 +99,7 @@ class SessionInput:
 
         field_dict.update(
             {
+                "day": day,
                 "kind": kind,
                 "language": language,
                 "title": title,
@@ -116,8 +107,6 @@ class SessionInput:
         )
         if capacity is not UNSET:
             field_dict["capacity"] = capacity
-        if day is not UNSET:
-            field_dict["day"] = day
         if description is not UNSET:
             field_dict["description"] = description
         if ends_at is not UNSET:
@@ -137,6 +126,8 @@ class SessionInput:
         from ..models.session_input_title import SessionInputTitle  # noqa: PLC0415
 
         d = dict(src_dict)
+        day = datetime.date.fromisoformat(d.pop("day"))
+
         kind = check_session_kind(d.pop("kind"))
 
         language = d.pop("language")
@@ -151,23 +142,6 @@ class SessionInput:
             return cast(int | None | Unset, data)
 
         capacity = _parse_capacity(d.pop("capacity", UNSET))
-
-        def _parse_day(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                day_type_0 = datetime.date.fromisoformat(data)
-
-                return day_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        day = _parse_day(d.pop("day", UNSET))
 
         def _parse_description(data: object) -> None | SessionInputDescriptionType0 | Unset:
             if data is None:
@@ -186,20 +160,14 @@ class SessionInput:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_ends_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
+        def _parse_ends_at(data: object) -> datetime.datetime | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ends_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            ends_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return ends_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ends_at_type_0
 
         ends_at = _parse_ends_at(d.pop("ends_at", UNSET))
 
@@ -220,36 +188,30 @@ class SessionInput:
 
         room_id = _parse_room_id(d.pop("room_id", UNSET))
 
-        def _parse_starts_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
+        def _parse_starts_at(data: object) -> datetime.datetime | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                starts_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            starts_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return starts_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return starts_at_type_0
 
         starts_at = _parse_starts_at(d.pop("starts_at", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: SessionStatus | Unset
+        status: SessionInputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_session_status(_status)
+            status = check_session_input_status(_status)
 
         session_input = cls(
+            day=day,
             kind=kind,
             language=language,
             title=title,
             capacity=capacity,
-            day=day,
             description=description,
             ends_at=ends_at,
             room_id=room_id,

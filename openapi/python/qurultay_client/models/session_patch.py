@@ -24,7 +24,7 @@ class SessionPatch:
     """
     Attributes:
         capacity (int | None | Unset): Seats; null: not seat-limited.
-        day (datetime.date | Unset):
+        day (datetime.date | Unset): The session's date in the forum's time zone.
         description (None | SessionPatchDescriptionType0 | Unset): Text by language code; at least one.
         ends_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
         kind (SessionKind | Unset):

@@ -6,8 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.statement_input_status import StatementInputStatus, check_statement_input_status
 from ..models.statement_kind import StatementKind, check_statement_kind
-from ..models.statement_status import StatementStatus, check_statement_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class StatementInput:
         citations (list[CitationInput] | Unset):
         position (int | None | Unset): Order within the session, lowest first.
         reporting_verb (None | str | Unset):
-        status (StatementStatus | Unset):
+        status (StatementInputStatus | Unset):  Default: 'draft'.
         topics (list[str] | Unset): Slugs of existing topics (the topic vocabulary is curated: an unknown slug is
             refused).
     """
@@ -41,7 +41,7 @@ class StatementInput:
     citations: list[CitationInput] | Unset = UNSET
     position: int | None | Unset = UNSET
     reporting_verb: None | str | Unset = UNSET
-    status: StatementStatus | Unset = UNSET
+    status: StatementInputStatus | Unset = "draft"
     topics: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -145,11 +145,11 @@ class StatementInput:
         reporting_verb = _parse_reporting_verb(d.pop("reporting_verb", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: StatementStatus | Unset
+        status: StatementInputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_statement_status(_status)
+            status = check_statement_input_status(_status)
 
         topics = cast(list[str], d.pop("topics", UNSET))
 

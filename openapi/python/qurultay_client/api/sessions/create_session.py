@@ -125,10 +125,11 @@ def sync_detailed(
 ) -> Response[Problem | SessionDetail]:
     """Add a session to a forum
 
-     A panel, plenary, workshop or side event on one of the forum's days: timed with starts_at and
-    ends_at, or dated only (`day`) until its time is known. A draft unless said otherwise. Two live
-    sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions:
-    either answers 409 naming the session in the way.
+     A panel, plenary, workshop or side event on one of the forum's days (`day`, always): timed with
+    starts_at and ends_at on that day in the forum's time zone, or dated only until its time is known. A
+    draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold
+    one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409
+    naming the session in the way.
 
     Args:
         forum_id (UUID):
@@ -177,10 +178,11 @@ def sync(
 ) -> Problem | SessionDetail | None:
     """Add a session to a forum
 
-     A panel, plenary, workshop or side event on one of the forum's days: timed with starts_at and
-    ends_at, or dated only (`day`) until its time is known. A draft unless said otherwise. Two live
-    sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions:
-    either answers 409 naming the session in the way.
+     A panel, plenary, workshop or side event on one of the forum's days (`day`, always): timed with
+    starts_at and ends_at on that day in the forum's time zone, or dated only until its time is known. A
+    draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold
+    one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409
+    naming the session in the way.
 
     Args:
         forum_id (UUID):
@@ -224,10 +226,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | SessionDetail]:
     """Add a session to a forum
 
-     A panel, plenary, workshop or side event on one of the forum's days: timed with starts_at and
-    ends_at, or dated only (`day`) until its time is known. A draft unless said otherwise. Two live
-    sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions:
-    either answers 409 naming the session in the way.
+     A panel, plenary, workshop or side event on one of the forum's days (`day`, always): timed with
+    starts_at and ends_at on that day in the forum's time zone, or dated only until its time is known. A
+    draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold
+    one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409
+    naming the session in the way.
 
     Args:
         forum_id (UUID):
@@ -274,10 +277,11 @@ async def asyncio(
 ) -> Problem | SessionDetail | None:
     """Add a session to a forum
 
-     A panel, plenary, workshop or side event on one of the forum's days: timed with starts_at and
-    ends_at, or dated only (`day`) until its time is known. A draft unless said otherwise. Two live
-    sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions:
-    either answers 409 naming the session in the way.
+     A panel, plenary, workshop or side event on one of the forum's days (`day`, always): timed with
+    starts_at and ends_at on that day in the forum's time zone, or dated only until its time is known. A
+    draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold
+    one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409
+    naming the session in the way.
 
     Args:
         forum_id (UUID):

@@ -96,6 +96,11 @@ def _parse_response(
 
         return response_412
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 428:
         response_428 = Problem.from_dict(response.json())
 

@@ -90,7 +90,7 @@ open class SessionsAPI {
     /**
      Add a session to a forum
      - POST /api/v1/forums/{forum_id}/sessions
-     - A panel, plenary, workshop or side event on one of the forum's days: timed with starts_at and ends_at, or dated only (`day`) until its time is known. A draft unless said otherwise. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
+     - A panel, plenary, workshop or side event on one of the forum's days (`day`, always): timed with starts_at and ends_at on that day in the forum's time zone, or dated only until its time is known. A draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
      - Bearer Token:
        - type: http
        - name: BearerAuth

@@ -12,7 +12,7 @@ import AnyCodable
 
 public struct AffiliationInput: Codable, JSONEncodable, Hashable {
 
-    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$")
+    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$(?!\\n)")
     public var endsOn: Date?
     /** A lower-case language code: en, ru, kk, az. */
     public var language: String

@@ -12,7 +12,7 @@ import AnyCodable
 
 public struct CheckInInput: Codable, JSONEncodable, Hashable {
 
-    public static let ticketCodeRule = StringRule(minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$")
+    public static let ticketCodeRule = StringRule(minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$(?!\\n)")
     public var ticketCode: String
 
     public init(ticketCode: String) {

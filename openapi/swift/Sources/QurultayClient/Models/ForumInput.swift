@@ -12,13 +12,15 @@ import AnyCodable
 
 public struct ForumInput: Codable, JSONEncodable, Hashable {
 
-    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$")
+    public enum Status: String, Codable, CaseIterable {
+        case draft = "draft"
+        case published = "published"
+    }
+    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$(?!\\n)")
     public static let organizerOrganizationIdsRule = ArrayRule(minItems: nil, maxItems: 20, uniqueItems: false)
-    public static let slugRule = StringRule(minLength: 3, maxLength: 100, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$")
-    public static let timezoneRule = StringRule(minLength: 1, maxLength: 64, pattern: nil)
+    public static let slugRule = StringRule(minLength: 3, maxLength: 100, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$(?!\\n)")
     public var city: String?
-    /** ISO 3166-1 alpha-2, upper case. */
-    public var countryCode: String?
+    public var countryCode: CountryCode?
     /** Text by language code; at least one. */
     public var description: [String: String]?
     public var endsOn: Date
@@ -29,14 +31,13 @@ public struct ForumInput: Codable, JSONEncodable, Hashable {
     /** Lower-case words joined by hyphens, unique among forums: the forum's address. */
     public var slug: String
     public var startsOn: Date
-    public var status: ForumStatus?
-    /** An IANA time zone name. */
-    public var timezone: String
+    public var status: Status? = .draft
+    public var timezone: ModelTimeZone
     /** Text by language code; at least one. */
     public var title: [String: String]
     public var venue: String?
 
-    public init(city: String? = nil, countryCode: String? = nil, description: [String: String]? = nil, endsOn: Date, language: String, organizerOrganizationIds: [UUID]? = nil, registration: RegistrationPolicyInput? = nil, slug: String, startsOn: Date, status: ForumStatus? = nil, timezone: String, title: [String: String], venue: String? = nil) {
+    public init(city: String? = nil, countryCode: CountryCode? = nil, description: [String: String]? = nil, endsOn: Date, language: String, organizerOrganizationIds: [UUID]? = nil, registration: RegistrationPolicyInput? = nil, slug: String, startsOn: Date, status: Status? = .draft, timezone: ModelTimeZone, title: [String: String], venue: String? = nil) {
         self.city = city
         self.countryCode = countryCode
         self.description = description

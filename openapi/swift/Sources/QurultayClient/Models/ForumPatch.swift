@@ -13,8 +13,7 @@ import AnyCodable
 public struct ForumPatch: Codable, JSONEncodable, Hashable {
 
     public var city: String?
-    /** ISO 3166-1 alpha-2, upper case. */
-    public var countryCode: String?
+    public var countryCode: CountryCode?
     /** Text by language code; at least one. */
     public var description: [String: String]?
     public var endsOn: Date?
@@ -26,13 +25,12 @@ public struct ForumPatch: Codable, JSONEncodable, Hashable {
     public var slug: String?
     public var startsOn: Date?
     public var status: ForumStatus?
-    /** An IANA time zone name. */
-    public var timezone: String?
+    public var timezone: ModelTimeZone?
     /** Text by language code; at least one. */
     public var title: [String: String]?
     public var venue: String?
 
-    public init(city: String? = nil, countryCode: String? = nil, description: [String: String]? = nil, endsOn: Date? = nil, language: String? = nil, organizerOrganizationIds: [UUID]? = nil, registration: RegistrationPolicyInput? = nil, slug: String? = nil, startsOn: Date? = nil, status: ForumStatus? = nil, timezone: String? = nil, title: [String: String]? = nil, venue: String? = nil) {
+    public init(city: String? = nil, countryCode: CountryCode? = nil, description: [String: String]? = nil, endsOn: Date? = nil, language: String? = nil, organizerOrganizationIds: [UUID]? = nil, registration: RegistrationPolicyInput? = nil, slug: String? = nil, startsOn: Date? = nil, status: ForumStatus? = nil, timezone: ModelTimeZone? = nil, title: [String: String]? = nil, venue: String? = nil) {
         self.city = city
         self.countryCode = countryCode
         self.description = description

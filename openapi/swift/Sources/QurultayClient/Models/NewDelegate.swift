@@ -16,14 +16,13 @@ public struct NewDelegate: Codable, JSONEncodable, Hashable {
         case new = "new"
     }
     public static let fullNameRule = StringRule(minLength: 1, maxLength: 200, pattern: "[^\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]")
-    /** ISO 3166-1 alpha-2, upper case. */
-    public var countryCode: String?
+    public var countryCode: CountryCode?
     public var email: String?
     public var fullName: String
     public var kind: Kind
     public var phone: String?
 
-    public init(countryCode: String? = nil, email: String? = nil, fullName: String, kind: Kind, phone: String? = nil) {
+    public init(countryCode: CountryCode? = nil, email: String? = nil, fullName: String, kind: Kind, phone: String? = nil) {
         self.countryCode = countryCode
         self.email = email
         self.fullName = fullName

@@ -12,9 +12,8 @@ import AnyCodable
 
 public struct OrganizationInput: Codable, JSONEncodable, Hashable {
 
-    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$")
-    /** ISO 3166-1 alpha-2, upper case. */
-    public var countryCode: String?
+    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$(?!\\n)")
+    public var countryCode: CountryCode?
     /** A lower-case language code: en, ru, kk, az. */
     public var language: String
     public var legalForm: LegalForm
@@ -23,7 +22,7 @@ public struct OrganizationInput: Codable, JSONEncodable, Hashable {
     /** An http or https address. */
     public var website: String?
 
-    public init(countryCode: String? = nil, language: String, legalForm: LegalForm, name: [String: String], website: String? = nil) {
+    public init(countryCode: CountryCode? = nil, language: String, legalForm: LegalForm, name: [String: String], website: String? = nil) {
         self.countryCode = countryCode
         self.language = language
         self.legalForm = legalForm

@@ -12,8 +12,7 @@ import AnyCodable
 
 public struct OrganizationPatch: Codable, JSONEncodable, Hashable {
 
-    /** ISO 3166-1 alpha-2, upper case. */
-    public var countryCode: String?
+    public var countryCode: CountryCode?
     /** A lower-case language code: en, ru, kk, az. */
     public var language: String?
     public var legalForm: LegalForm?
@@ -22,7 +21,7 @@ public struct OrganizationPatch: Codable, JSONEncodable, Hashable {
     /** An http or https address. */
     public var website: String?
 
-    public init(countryCode: String? = nil, language: String? = nil, legalForm: LegalForm? = nil, name: [String: String]? = nil, website: String? = nil) {
+    public init(countryCode: CountryCode? = nil, language: String? = nil, legalForm: LegalForm? = nil, name: [String: String]? = nil, website: String? = nil) {
         self.countryCode = countryCode
         self.language = language
         self.legalForm = legalForm

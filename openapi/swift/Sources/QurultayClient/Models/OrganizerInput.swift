@@ -12,7 +12,7 @@ import AnyCodable
 
 public struct OrganizerInput: Codable, JSONEncodable, Hashable {
 
-    public static let emailRule = StringRule(minLength: 3, maxLength: 320, pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+    public static let emailRule = StringRule(minLength: 3, maxLength: 320, pattern: "^[^@\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+@[^@\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+\\.[^@\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+$(?!\\n)")
     public var email: String
 
     public init(email: String) {

@@ -18,19 +18,15 @@ public struct ParticipantInput: Codable, JSONEncodable, Hashable {
     /** Order on the session, lowest first. */
     public var position: Int?
     public var role: ParticipantRole
-    /** Text by language code; at least one. */
-    public var title: [String: String]?
-    /** A lower-case language code: en, ru, kk, az. */
-    public var titleLanguage: String?
+    public var title: TitleInput?
 
-    public init(affiliationId: UUID? = nil, invitation: InvitationState? = nil, personId: UUID, position: Int? = nil, role: ParticipantRole, title: [String: String]? = nil, titleLanguage: String? = nil) {
+    public init(affiliationId: UUID? = nil, invitation: InvitationState? = nil, personId: UUID, position: Int? = nil, role: ParticipantRole, title: TitleInput? = nil) {
         self.affiliationId = affiliationId
         self.invitation = invitation
         self.personId = personId
         self.position = position
         self.role = role
         self.title = title
-        self.titleLanguage = titleLanguage
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -40,7 +36,6 @@ public struct ParticipantInput: Codable, JSONEncodable, Hashable {
         case position
         case role
         case title
-        case titleLanguage = "title_language"
     }
 
     // Encodable protocol methods
@@ -53,7 +48,6 @@ public struct ParticipantInput: Codable, JSONEncodable, Hashable {
         try container.encodeIfPresent(position, forKey: .position)
         try container.encode(role, forKey: .role)
         try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(titleLanguage, forKey: .titleLanguage)
     }
 }
 

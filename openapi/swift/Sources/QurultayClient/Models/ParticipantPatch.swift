@@ -17,18 +17,14 @@ public struct ParticipantPatch: Codable, JSONEncodable, Hashable {
     /** Order on the session, lowest first. */
     public var position: Int?
     public var role: ParticipantRole?
-    /** Text by language code; at least one. */
-    public var title: [String: String]?
-    /** A lower-case language code: en, ru, kk, az. */
-    public var titleLanguage: String?
+    public var title: TitleInput?
 
-    public init(affiliationId: UUID? = nil, invitation: InvitationState? = nil, position: Int? = nil, role: ParticipantRole? = nil, title: [String: String]? = nil, titleLanguage: String? = nil) {
+    public init(affiliationId: UUID? = nil, invitation: InvitationState? = nil, position: Int? = nil, role: ParticipantRole? = nil, title: TitleInput? = nil) {
         self.affiliationId = affiliationId
         self.invitation = invitation
         self.position = position
         self.role = role
         self.title = title
-        self.titleLanguage = titleLanguage
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -37,7 +33,6 @@ public struct ParticipantPatch: Codable, JSONEncodable, Hashable {
         case position
         case role
         case title
-        case titleLanguage = "title_language"
     }
 
     // Encodable protocol methods
@@ -49,7 +44,6 @@ public struct ParticipantPatch: Codable, JSONEncodable, Hashable {
         try container.encodeIfPresent(position, forKey: .position)
         try container.encodeIfPresent(role, forKey: .role)
         try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(titleLanguage, forKey: .titleLanguage)
     }
 }
 

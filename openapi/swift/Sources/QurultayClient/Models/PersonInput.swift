@@ -13,12 +13,11 @@ import AnyCodable
 public struct PersonInput: Codable, JSONEncodable, Hashable {
 
     public static let fullNameRule = StringRule(minLength: 1, maxLength: 200, pattern: "[^\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]")
-    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$")
+    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$(?!\\n)")
     public var affiliation: AffiliationInput?
     /** Text by language code; at least one. */
     public var bio: [String: String]?
-    /** ISO 3166-1 alpha-2, upper case. */
-    public var countryCode: String?
+    public var countryCode: CountryCode?
     public var email: String?
     public var fullName: String
     /** A lower-case language code: en, ru, kk, az. */
@@ -28,7 +27,7 @@ public struct PersonInput: Codable, JSONEncodable, Hashable {
     /** An http or https address. */
     public var photoUrl: String?
 
-    public init(affiliation: AffiliationInput? = nil, bio: [String: String]? = nil, countryCode: String? = nil, email: String? = nil, fullName: String, language: String, phone: String? = nil, photoUrl: String? = nil) {
+    public init(affiliation: AffiliationInput? = nil, bio: [String: String]? = nil, countryCode: CountryCode? = nil, email: String? = nil, fullName: String, language: String, phone: String? = nil, photoUrl: String? = nil) {
         self.affiliation = affiliation
         self.bio = bio
         self.countryCode = countryCode

@@ -14,8 +14,7 @@ public struct PersonPatch: Codable, JSONEncodable, Hashable {
 
     /** Text by language code; at least one. */
     public var bio: [String: String]?
-    /** ISO 3166-1 alpha-2, upper case. */
-    public var countryCode: String?
+    public var countryCode: CountryCode?
     public var email: String?
     public var fullName: String?
     /** A lower-case language code: en, ru, kk, az. */
@@ -25,7 +24,7 @@ public struct PersonPatch: Codable, JSONEncodable, Hashable {
     /** An http or https address. */
     public var photoUrl: String?
 
-    public init(bio: [String: String]? = nil, countryCode: String? = nil, email: String? = nil, fullName: String? = nil, language: String? = nil, phone: String? = nil, photoUrl: String? = nil) {
+    public init(bio: [String: String]? = nil, countryCode: CountryCode? = nil, email: String? = nil, fullName: String? = nil, language: String? = nil, phone: String? = nil, photoUrl: String? = nil) {
         self.bio = bio
         self.countryCode = countryCode
         self.email = email

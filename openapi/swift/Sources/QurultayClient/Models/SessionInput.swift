@@ -12,10 +12,15 @@ import AnyCodable
 
 public struct SessionInput: Codable, JSONEncodable, Hashable {
 
-    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$")
+    public enum Status: String, Codable, CaseIterable {
+        case draft = "draft"
+        case published = "published"
+    }
+    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$(?!\\n)")
     /** Seats; null: not seat-limited. */
     public var capacity: Int?
-    public var day: Date?
+    /** The session's date in the forum's time zone. */
+    public var day: Date
     /** Text by language code; at least one. */
     public var description: [String: String]?
     /** RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
@@ -26,11 +31,11 @@ public struct SessionInput: Codable, JSONEncodable, Hashable {
     public var roomId: UUID?
     /** RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
     public var startsAt: Date?
-    public var status: SessionStatus?
+    public var status: Status? = .draft
     /** Text by language code; at least one. */
     public var title: [String: String]
 
-    public init(capacity: Int? = nil, day: Date? = nil, description: [String: String]? = nil, endsAt: Date? = nil, kind: SessionKind, language: String, roomId: UUID? = nil, startsAt: Date? = nil, status: SessionStatus? = nil, title: [String: String]) {
+    public init(capacity: Int? = nil, day: Date, description: [String: String]? = nil, endsAt: Date? = nil, kind: SessionKind, language: String, roomId: UUID? = nil, startsAt: Date? = nil, status: Status? = .draft, title: [String: String]) {
         self.capacity = capacity
         self.day = day
         self.description = description
@@ -61,7 +66,7 @@ public struct SessionInput: Codable, JSONEncodable, Hashable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(capacity, forKey: .capacity)
-        try container.encodeIfPresent(day, forKey: .day)
+        try container.encode(day, forKey: .day)
         try container.encodeIfPresent(description, forKey: .description)
         try container.encodeIfPresent(endsAt, forKey: .endsAt)
         try container.encode(kind, forKey: .kind)

@@ -14,6 +14,7 @@ public struct SessionPatch: Codable, JSONEncodable, Hashable {
 
     /** Seats; null: not seat-limited. */
     public var capacity: Int?
+    /** The session's date in the forum's time zone. */
     public var day: Date?
     /** Text by language code; at least one. */
     public var description: [String: String]?

@@ -12,8 +12,12 @@ import AnyCodable
 
 public struct StatementInput: Codable, JSONEncodable, Hashable {
 
+    public enum Status: String, Codable, CaseIterable {
+        case draft = "draft"
+        case published = "published"
+    }
     public static let citationsRule = ArrayRule(minItems: nil, maxItems: 20, uniqueItems: false)
-    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$")
+    public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$(?!\\n)")
     public static let topicsRule = ArrayRule(minItems: nil, maxItems: 20, uniqueItems: false)
     public var citations: [CitationInput]?
     public var kind: StatementKind
@@ -23,13 +27,13 @@ public struct StatementInput: Codable, JSONEncodable, Hashable {
     /** Order within the session, lowest first. */
     public var position: Int?
     public var reportingVerb: String?
-    public var status: StatementStatus?
+    public var status: Status? = .draft
     /** Text by language code; at least one. */
     public var text: [String: String]
     /** Slugs of existing topics (the topic vocabulary is curated: an unknown slug is refused). */
     public var topics: [String]?
 
-    public init(citations: [CitationInput]? = nil, kind: StatementKind, language: String, participantId: UUID, position: Int? = nil, reportingVerb: String? = nil, status: StatementStatus? = nil, text: [String: String], topics: [String]? = nil) {
+    public init(citations: [CitationInput]? = nil, kind: StatementKind, language: String, participantId: UUID, position: Int? = nil, reportingVerb: String? = nil, status: Status? = .draft, text: [String: String], topics: [String]? = nil) {
         self.citations = citations
         self.kind = kind
         self.language = language

@@ -164,7 +164,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
     /**
      * POST /api/v1/forums/{forum_id}/sessions
      * Add a session to a forum
-     * A panel, plenary, workshop or side event on one of the forum&#39;s days: timed with starts_at and ends_at, or dated only (&#x60;day&#x60;) until its time is known. A draft unless said otherwise. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
+     * A panel, plenary, workshop or side event on one of the forum&#39;s days (&#x60;day&#x60;, always): timed with starts_at and ends_at on that day in the forum&#39;s time zone, or dated only until its time is known. A draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
      * @param forumId 
      * @param sessionInput 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
@@ -201,7 +201,7 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
     /**
      * POST /api/v1/forums/{forum_id}/sessions
      * Add a session to a forum
-     * A panel, plenary, workshop or side event on one of the forum&#39;s days: timed with starts_at and ends_at, or dated only (&#x60;day&#x60;) until its time is known. A draft unless said otherwise. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
+     * A panel, plenary, workshop or side event on one of the forum&#39;s days (&#x60;day&#x60;, always): timed with starts_at and ends_at on that day in the forum&#39;s time zone, or dated only until its time is known. A draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
      * @param forumId 
      * @param sessionInput 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)

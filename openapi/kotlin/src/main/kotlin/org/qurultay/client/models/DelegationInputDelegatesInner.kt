@@ -23,6 +23,7 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.ExistingDelegate
 import org.qurultay.client.models.NewDelegate
 
@@ -36,7 +37,7 @@ import kotlinx.serialization.Contextual
  * @param kind 
  * @param personId 
  * @param fullName 
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param email 
  * @param phone 
  */
@@ -53,9 +54,8 @@ data class DelegationInputDelegatesInner (
     @SerialName(value = "full_name")
     val fullName: kotlin.String,
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     @SerialName(value = "email")
     val email: kotlin.String? = null,

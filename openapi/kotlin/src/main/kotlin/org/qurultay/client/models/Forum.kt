@@ -92,7 +92,7 @@ data class Forum (
     val startsOn: java.time.LocalDate,
 
     @Contextual @SerialName(value = "status")
-    val status: ForumStatus = ForumStatus.DRAFT,
+    val status: ForumStatus,
 
     @SerialName(value = "timezone")
     val timezone: kotlin.String,

@@ -23,8 +23,9 @@
 
 package org.qurultay.client.models
 
-import org.qurultay.client.models.ForumStatus
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.RegistrationPolicyInput
+import org.qurultay.client.models.TimeZone
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -37,10 +38,10 @@ import kotlinx.serialization.Contextual
  * @param language A lower-case language code: en, ru, kk, az.
  * @param slug Lower-case words joined by hyphens, unique among forums: the forum's address.
  * @param startsOn 
- * @param timezone An IANA time zone name.
+ * @param timezone 
  * @param title Text by language code; at least one.
  * @param city 
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param description Text by language code; at least one.
  * @param organizerOrganizationIds 
  * @param registration 
@@ -65,9 +66,8 @@ data class ForumInput (
     @Contextual @SerialName(value = "starts_on")
     val startsOn: java.time.LocalDate,
 
-    /* An IANA time zone name. */
-    @SerialName(value = "timezone")
-    val timezone: kotlin.String,
+    @Contextual @SerialName(value = "timezone")
+    val timezone: TimeZone,
 
     /* Text by language code; at least one. */
     @SerialName(value = "title")
@@ -76,9 +76,8 @@ data class ForumInput (
     @SerialName(value = "city")
     val city: kotlin.String? = null,
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     /* Text by language code; at least one. */
     @SerialName(value = "description")
@@ -90,14 +89,24 @@ data class ForumInput (
     @SerialName(value = "registration")
     val registration: RegistrationPolicyInput? = null,
 
-    @Contextual @SerialName(value = "status")
-    val status: ForumStatus? = ForumStatus.DRAFT,
+    @SerialName(value = "status")
+    val status: ForumInput.Status? = Status.DRAFT,
 
     @SerialName(value = "venue")
     val venue: kotlin.String? = null
 
 ) {
 
+    /**
+     * 
+     *
+     * Values: DRAFT,PUBLISHED
+     */
+    @Serializable
+    enum class Status(val value: kotlin.String) {
+        @SerialName(value = "draft") DRAFT("draft"),
+        @SerialName(value = "published") PUBLISHED("published");
+    }
 
 }
 

@@ -23,8 +23,10 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.ForumStatus
 import org.qurultay.client.models.RegistrationPolicyInput
+import org.qurultay.client.models.TimeZone
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -34,7 +36,7 @@ import kotlinx.serialization.Contextual
  * 
  *
  * @param city 
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param description Text by language code; at least one.
  * @param endsOn 
  * @param language A lower-case language code: en, ru, kk, az.
@@ -43,7 +45,7 @@ import kotlinx.serialization.Contextual
  * @param slug Lower-case words joined by hyphens, unique among forums: the forum's address.
  * @param startsOn 
  * @param status 
- * @param timezone An IANA time zone name.
+ * @param timezone 
  * @param title Text by language code; at least one.
  * @param venue 
  */
@@ -54,9 +56,8 @@ data class ForumPatch (
     @SerialName(value = "city")
     val city: kotlin.String? = null,
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     /* Text by language code; at least one. */
     @SerialName(value = "description")
@@ -83,11 +84,10 @@ data class ForumPatch (
     val startsOn: java.time.LocalDate? = null,
 
     @Contextual @SerialName(value = "status")
-    val status: ForumStatus? = ForumStatus.DRAFT,
+    val status: ForumStatus? = null,
 
-    /* An IANA time zone name. */
-    @SerialName(value = "timezone")
-    val timezone: kotlin.String? = null,
+    @Contextual @SerialName(value = "timezone")
+    val timezone: TimeZone? = null,
 
     /* Text by language code; at least one. */
     @SerialName(value = "title")

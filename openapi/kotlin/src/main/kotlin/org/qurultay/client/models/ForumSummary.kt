@@ -67,7 +67,7 @@ data class ForumSummary (
     val startsOn: java.time.LocalDate,
 
     @Contextual @SerialName(value = "status")
-    val status: ForumStatus = ForumStatus.DRAFT,
+    val status: ForumStatus,
 
     @SerialName(value = "timezone")
     val timezone: kotlin.String,

@@ -23,6 +23,7 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.CountryCode
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -33,7 +34,7 @@ import kotlinx.serialization.Contextual
  *
  * @param fullName 
  * @param kind 
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param email 
  * @param phone 
  */
@@ -47,9 +48,8 @@ data class NewDelegate (
     @SerialName(value = "kind")
     val kind: NewDelegate.Kind,
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     @SerialName(value = "email")
     val email: kotlin.String? = null,

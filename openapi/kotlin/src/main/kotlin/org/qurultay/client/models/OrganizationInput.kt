@@ -23,6 +23,7 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.LegalForm
 
 import kotlinx.serialization.Serializable
@@ -35,7 +36,7 @@ import kotlinx.serialization.Contextual
  * @param language A lower-case language code: en, ru, kk, az.
  * @param legalForm 
  * @param name Text by language code; at least one.
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param website An http or https address.
  */
 @Serializable
@@ -53,9 +54,8 @@ data class OrganizationInput (
     @SerialName(value = "name")
     val name: kotlin.collections.Map<kotlin.String, kotlin.String>,
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     /* An http or https address. */
     @SerialName(value = "website")

@@ -23,6 +23,7 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.LegalForm
 
 import kotlinx.serialization.Serializable
@@ -32,7 +33,7 @@ import kotlinx.serialization.Contextual
 /**
  * 
  *
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param language A lower-case language code: en, ru, kk, az.
  * @param legalForm 
  * @param name Text by language code; at least one.
@@ -42,9 +43,8 @@ import kotlinx.serialization.Contextual
 
 data class OrganizationPatch (
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     /* A lower-case language code: en, ru, kk, az. */
     @SerialName(value = "language")

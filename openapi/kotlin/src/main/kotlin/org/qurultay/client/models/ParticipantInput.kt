@@ -25,6 +25,7 @@ package org.qurultay.client.models
 
 import org.qurultay.client.models.InvitationState
 import org.qurultay.client.models.ParticipantRole
+import org.qurultay.client.models.TitleInput
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -38,8 +39,7 @@ import kotlinx.serialization.Contextual
  * @param affiliationId 
  * @param invitation 
  * @param position Order on the session, lowest first.
- * @param title Text by language code; at least one.
- * @param titleLanguage A lower-case language code: en, ru, kk, az.
+ * @param title 
  */
 @Serializable
 
@@ -61,13 +61,8 @@ data class ParticipantInput (
     @SerialName(value = "position")
     val position: kotlin.Int? = null,
 
-    /* Text by language code; at least one. */
     @SerialName(value = "title")
-    val title: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
-
-    /* A lower-case language code: en, ru, kk, az. */
-    @SerialName(value = "title_language")
-    val titleLanguage: kotlin.String? = null
+    val title: TitleInput? = null
 
 ) {
 

@@ -25,6 +25,7 @@ package org.qurultay.client.models
 
 import org.qurultay.client.models.InvitationState
 import org.qurultay.client.models.ParticipantRole
+import org.qurultay.client.models.TitleInput
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -37,8 +38,7 @@ import kotlinx.serialization.Contextual
  * @param invitation 
  * @param position Order on the session, lowest first.
  * @param role 
- * @param title Text by language code; at least one.
- * @param titleLanguage A lower-case language code: en, ru, kk, az.
+ * @param title 
  */
 @Serializable
 
@@ -57,13 +57,8 @@ data class ParticipantPatch (
     @Contextual @SerialName(value = "role")
     val role: ParticipantRole? = null,
 
-    /* Text by language code; at least one. */
     @SerialName(value = "title")
-    val title: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
-
-    /* A lower-case language code: en, ru, kk, az. */
-    @SerialName(value = "title_language")
-    val titleLanguage: kotlin.String? = null
+    val title: TitleInput? = null
 
 ) {
 

@@ -24,6 +24,7 @@
 package org.qurultay.client.models
 
 import org.qurultay.client.models.AffiliationInput
+import org.qurultay.client.models.CountryCode
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -36,7 +37,7 @@ import kotlinx.serialization.Contextual
  * @param language A lower-case language code: en, ru, kk, az.
  * @param affiliation 
  * @param bio Text by language code; at least one.
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param email 
  * @param phone Digits, spaces and ( ) . / -, optionally after a +.
  * @param photoUrl An http or https address.
@@ -59,9 +60,8 @@ data class PersonInput (
     @SerialName(value = "bio")
     val bio: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     @SerialName(value = "email")
     val email: kotlin.String? = null,

@@ -23,6 +23,7 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.CountryCode
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -32,7 +33,7 @@ import kotlinx.serialization.Contextual
  * 
  *
  * @param bio Text by language code; at least one.
- * @param countryCode ISO 3166-1 alpha-2, upper case.
+ * @param countryCode 
  * @param email 
  * @param fullName 
  * @param language A lower-case language code: en, ru, kk, az.
@@ -47,9 +48,8 @@ data class PersonPatch (
     @SerialName(value = "bio")
     val bio: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
 
-    /* ISO 3166-1 alpha-2, upper case. */
-    @SerialName(value = "country_code")
-    val countryCode: kotlin.String? = null,
+    @Contextual @SerialName(value = "country_code")
+    val countryCode: CountryCode? = null,
 
     @SerialName(value = "email")
     val email: kotlin.String? = null,

@@ -90,7 +90,7 @@ data class SessionDetail (
     val startsAt: java.time.OffsetDateTime?,
 
     @Contextual @SerialName(value = "status")
-    val status: SessionStatus = SessionStatus.DRAFT,
+    val status: SessionStatus,
 
     @SerialName(value = "timezone")
     val timezone: kotlin.String,

@@ -24,7 +24,6 @@
 package org.qurultay.client.models
 
 import org.qurultay.client.models.SessionKind
-import org.qurultay.client.models.SessionStatus
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -33,11 +32,11 @@ import kotlinx.serialization.Contextual
 /**
  * 
  *
+ * @param day The session's date in the forum's time zone.
  * @param kind 
  * @param language A lower-case language code: en, ru, kk, az.
  * @param title Text by language code; at least one.
  * @param capacity Seats; null: not seat-limited.
- * @param day 
  * @param description Text by language code; at least one.
  * @param endsAt RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
  * @param roomId 
@@ -47,6 +46,10 @@ import kotlinx.serialization.Contextual
 @Serializable
 
 data class SessionInput (
+
+    /* The session's date in the forum's time zone. */
+    @Contextual @SerialName(value = "day")
+    val day: java.time.LocalDate,
 
     @Contextual @SerialName(value = "kind")
     val kind: SessionKind,
@@ -63,9 +66,6 @@ data class SessionInput (
     @SerialName(value = "capacity")
     val capacity: kotlin.Int? = null,
 
-    @Contextual @SerialName(value = "day")
-    val day: java.time.LocalDate? = null,
-
     /* Text by language code; at least one. */
     @SerialName(value = "description")
     val description: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
@@ -81,11 +81,21 @@ data class SessionInput (
     @Contextual @SerialName(value = "starts_at")
     val startsAt: java.time.OffsetDateTime? = null,
 
-    @Contextual @SerialName(value = "status")
-    val status: SessionStatus? = SessionStatus.DRAFT
+    @SerialName(value = "status")
+    val status: SessionInput.Status? = Status.DRAFT
 
 ) {
 
+    /**
+     * 
+     *
+     * Values: DRAFT,PUBLISHED
+     */
+    @Serializable
+    enum class Status(val value: kotlin.String) {
+        @SerialName(value = "draft") DRAFT("draft"),
+        @SerialName(value = "published") PUBLISHED("published");
+    }
 
 }
 

@@ -34,7 +34,7 @@ import kotlinx.serialization.Contextual
  * 
  *
  * @param capacity Seats; null: not seat-limited.
- * @param day 
+ * @param day The session's date in the forum's time zone.
  * @param description Text by language code; at least one.
  * @param endsAt RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
  * @param kind 
@@ -52,6 +52,7 @@ data class SessionPatch (
     @SerialName(value = "capacity")
     val capacity: kotlin.Int? = null,
 
+    /* The session's date in the forum's time zone. */
     @Contextual @SerialName(value = "day")
     val day: java.time.LocalDate? = null,
 
@@ -78,7 +79,7 @@ data class SessionPatch (
     val startsAt: java.time.OffsetDateTime? = null,
 
     @Contextual @SerialName(value = "status")
-    val status: SessionStatus? = SessionStatus.DRAFT,
+    val status: SessionStatus? = null,
 
     /* Text by language code; at least one. */
     @SerialName(value = "title")

@@ -77,7 +77,7 @@ data class SessionSummary (
     val startsAt: java.time.OffsetDateTime?,
 
     @Contextual @SerialName(value = "status")
-    val status: SessionStatus = SessionStatus.DRAFT,
+    val status: SessionStatus,
 
     @SerialName(value = "timezone")
     val timezone: kotlin.String,

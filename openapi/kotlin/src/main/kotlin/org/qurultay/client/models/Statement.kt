@@ -99,7 +99,7 @@ data class Statement (
     val speaker: Speaker,
 
     @Contextual @SerialName(value = "status")
-    val status: StatementStatus = StatementStatus.DRAFT,
+    val status: StatementStatus,
 
     @SerialName(value = "text")
     val text: LocalizedText,

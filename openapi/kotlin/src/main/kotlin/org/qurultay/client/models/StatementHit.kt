@@ -103,7 +103,7 @@ data class StatementHit (
     val speaker: Speaker,
 
     @Contextual @SerialName(value = "status")
-    val status: StatementStatus = StatementStatus.DRAFT,
+    val status: StatementStatus,
 
     @SerialName(value = "text")
     val text: LocalizedText,

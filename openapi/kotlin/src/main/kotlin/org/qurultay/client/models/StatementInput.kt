@@ -25,7 +25,6 @@ package org.qurultay.client.models
 
 import org.qurultay.client.models.CitationInput
 import org.qurultay.client.models.StatementKind
-import org.qurultay.client.models.StatementStatus
 
 import kotlinx.serialization.Serializable
 import kotlinx.serialization.SerialName
@@ -72,8 +71,8 @@ data class StatementInput (
     @SerialName(value = "reporting_verb")
     val reportingVerb: kotlin.String? = null,
 
-    @Contextual @SerialName(value = "status")
-    val status: StatementStatus? = StatementStatus.DRAFT,
+    @SerialName(value = "status")
+    val status: StatementInput.Status? = Status.DRAFT,
 
     /* Slugs of existing topics (the topic vocabulary is curated: an unknown slug is refused). */
     @SerialName(value = "topics")
@@ -81,6 +80,16 @@ data class StatementInput (
 
 ) {
 
+    /**
+     * 
+     *
+     * Values: DRAFT,PUBLISHED
+     */
+    @Serializable
+    enum class Status(val value: kotlin.String) {
+        @SerialName(value = "draft") DRAFT("draft"),
+        @SerialName(value = "published") PUBLISHED("published");
+    }
 
 }
 

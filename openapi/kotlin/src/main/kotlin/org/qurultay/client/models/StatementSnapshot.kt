@@ -75,7 +75,7 @@ data class StatementSnapshot (
     val retractionReason: kotlin.String?,
 
     @Contextual @SerialName(value = "status")
-    val status: StatementStatus = StatementStatus.DRAFT,
+    val status: StatementStatus,
 
     @SerialName(value = "text")
     val text: kotlin.collections.Map<kotlin.String, kotlin.String>,

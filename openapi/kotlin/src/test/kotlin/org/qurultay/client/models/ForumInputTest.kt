@@ -27,8 +27,9 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.ForumInput
-import org.qurultay.client.models.ForumStatus
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.RegistrationPolicyInput
+import org.qurultay.client.models.TimeZone
 
 class ForumInputTest : ShouldSpec() {
     init {
@@ -59,7 +60,7 @@ class ForumInputTest : ShouldSpec() {
             //modelInstance.startsOn shouldBe ("TODO")
         }
 
-        // to test the property `timezone` - An IANA time zone name.
+        // to test the property `timezone`
         should("test timezone") {
             // uncomment below to test the property
             //modelInstance.timezone shouldBe ("TODO")
@@ -77,7 +78,7 @@ class ForumInputTest : ShouldSpec() {
             //modelInstance.city shouldBe ("TODO")
         }
 
-        // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
+        // to test the property `countryCode`
         should("test countryCode") {
             // uncomment below to test the property
             //modelInstance.countryCode shouldBe ("TODO")

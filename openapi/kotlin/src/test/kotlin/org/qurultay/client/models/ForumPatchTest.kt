@@ -27,8 +27,10 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.ForumPatch
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.ForumStatus
 import org.qurultay.client.models.RegistrationPolicyInput
+import org.qurultay.client.models.TimeZone
 
 class ForumPatchTest : ShouldSpec() {
     init {
@@ -41,7 +43,7 @@ class ForumPatchTest : ShouldSpec() {
             //modelInstance.city shouldBe ("TODO")
         }
 
-        // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
+        // to test the property `countryCode`
         should("test countryCode") {
             // uncomment below to test the property
             //modelInstance.countryCode shouldBe ("TODO")
@@ -95,7 +97,7 @@ class ForumPatchTest : ShouldSpec() {
             //modelInstance.status shouldBe ("TODO")
         }
 
-        // to test the property `timezone` - An IANA time zone name.
+        // to test the property `timezone`
         should("test timezone") {
             // uncomment below to test the property
             //modelInstance.timezone shouldBe ("TODO")

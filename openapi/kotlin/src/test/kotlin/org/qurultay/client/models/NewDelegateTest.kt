@@ -27,6 +27,7 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.NewDelegate
+import org.qurultay.client.models.CountryCode
 
 class NewDelegateTest : ShouldSpec() {
     init {
@@ -45,7 +46,7 @@ class NewDelegateTest : ShouldSpec() {
             //modelInstance.kind shouldBe ("TODO")
         }
 
-        // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
+        // to test the property `countryCode`
         should("test countryCode") {
             // uncomment below to test the property
             //modelInstance.countryCode shouldBe ("TODO")

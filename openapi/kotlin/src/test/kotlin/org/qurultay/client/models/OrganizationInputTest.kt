@@ -27,6 +27,7 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.OrganizationInput
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.LegalForm
 
 class OrganizationInputTest : ShouldSpec() {
@@ -52,7 +53,7 @@ class OrganizationInputTest : ShouldSpec() {
             //modelInstance.name shouldBe ("TODO")
         }
 
-        // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
+        // to test the property `countryCode`
         should("test countryCode") {
             // uncomment below to test the property
             //modelInstance.countryCode shouldBe ("TODO")

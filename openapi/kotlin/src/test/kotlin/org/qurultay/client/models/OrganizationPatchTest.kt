@@ -27,6 +27,7 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.OrganizationPatch
+import org.qurultay.client.models.CountryCode
 import org.qurultay.client.models.LegalForm
 
 class OrganizationPatchTest : ShouldSpec() {
@@ -34,7 +35,7 @@ class OrganizationPatchTest : ShouldSpec() {
         // uncomment below to create an instance of OrganizationPatch
         //val modelInstance = OrganizationPatch()
 
-        // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
+        // to test the property `countryCode`
         should("test countryCode") {
             // uncomment below to test the property
             //modelInstance.countryCode shouldBe ("TODO")

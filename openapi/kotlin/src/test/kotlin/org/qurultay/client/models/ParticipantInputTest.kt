@@ -29,6 +29,7 @@ import io.kotlintest.specs.ShouldSpec
 import org.qurultay.client.models.ParticipantInput
 import org.qurultay.client.models.InvitationState
 import org.qurultay.client.models.ParticipantRole
+import org.qurultay.client.models.TitleInput
 
 class ParticipantInputTest : ShouldSpec() {
     init {
@@ -65,16 +66,10 @@ class ParticipantInputTest : ShouldSpec() {
             //modelInstance.position shouldBe ("TODO")
         }
 
-        // to test the property `title` - Text by language code; at least one.
+        // to test the property `title`
         should("test title") {
             // uncomment below to test the property
             //modelInstance.title shouldBe ("TODO")
-        }
-
-        // to test the property `titleLanguage` - A lower-case language code: en, ru, kk, az.
-        should("test titleLanguage") {
-            // uncomment below to test the property
-            //modelInstance.titleLanguage shouldBe ("TODO")
         }
 
     }

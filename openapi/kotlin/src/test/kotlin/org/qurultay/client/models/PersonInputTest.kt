@@ -28,6 +28,7 @@ import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.PersonInput
 import org.qurultay.client.models.AffiliationInput
+import org.qurultay.client.models.CountryCode
 
 class PersonInputTest : ShouldSpec() {
     init {
@@ -58,7 +59,7 @@ class PersonInputTest : ShouldSpec() {
             //modelInstance.bio shouldBe ("TODO")
         }
 
-        // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
+        // to test the property `countryCode`
         should("test countryCode") {
             // uncomment below to test the property
             //modelInstance.countryCode shouldBe ("TODO")

@@ -27,6 +27,7 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.PersonPatch
+import org.qurultay.client.models.CountryCode
 
 class PersonPatchTest : ShouldSpec() {
     init {
@@ -39,7 +40,7 @@ class PersonPatchTest : ShouldSpec() {
             //modelInstance.bio shouldBe ("TODO")
         }
 
-        // to test the property `countryCode` - ISO 3166-1 alpha-2, upper case.
+        // to test the property `countryCode`
         should("test countryCode") {
             // uncomment below to test the property
             //modelInstance.countryCode shouldBe ("TODO")

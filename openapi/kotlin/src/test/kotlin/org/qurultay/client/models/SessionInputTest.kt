@@ -28,12 +28,17 @@ import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.SessionInput
 import org.qurultay.client.models.SessionKind
-import org.qurultay.client.models.SessionStatus
 
 class SessionInputTest : ShouldSpec() {
     init {
         // uncomment below to create an instance of SessionInput
         //val modelInstance = SessionInput()
+
+        // to test the property `day` - The session's date in the forum's time zone.
+        should("test day") {
+            // uncomment below to test the property
+            //modelInstance.day shouldBe ("TODO")
+        }
 
         // to test the property `kind`
         should("test kind") {
@@ -57,12 +62,6 @@ class SessionInputTest : ShouldSpec() {
         should("test capacity") {
             // uncomment below to test the property
             //modelInstance.capacity shouldBe ("TODO")
-        }
-
-        // to test the property `day`
-        should("test day") {
-            // uncomment below to test the property
-            //modelInstance.day shouldBe ("TODO")
         }
 
         // to test the property `description` - Text by language code; at least one.

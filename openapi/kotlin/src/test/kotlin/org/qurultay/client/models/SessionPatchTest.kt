@@ -41,7 +41,7 @@ class SessionPatchTest : ShouldSpec() {
             //modelInstance.capacity shouldBe ("TODO")
         }
 
-        // to test the property `day`
+        // to test the property `day` - The session's date in the forum's time zone.
         should("test day") {
             // uncomment below to test the property
             //modelInstance.day shouldBe ("TODO")

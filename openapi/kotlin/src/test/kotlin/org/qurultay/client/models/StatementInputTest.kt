@@ -29,7 +29,6 @@ import io.kotlintest.specs.ShouldSpec
 import org.qurultay.client.models.StatementInput
 import org.qurultay.client.models.CitationInput
 import org.qurultay.client.models.StatementKind
-import org.qurultay.client.models.StatementStatus
 
 class StatementInputTest : ShouldSpec() {
     init {

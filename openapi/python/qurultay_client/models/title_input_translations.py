@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ParticipantPatchTitleType0")
+T = TypeVar("T", bound="TitleInputTranslations")
 
 
 @_attrs_define
-class ParticipantPatchTitleType0:
+class TitleInputTranslations:
+    """Text by language code; at least one."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ParticipantPatchTitleType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        participant_patch_title_type_0 = cls()
+        title_input_translations = cls()
 
-        participant_patch_title_type_0.additional_properties = d
-        return participant_patch_title_type_0
+        title_input_translations.additional_properties = d
+        return title_input_translations
 
     @property
     def additional_keys(self) -> list[str]:
