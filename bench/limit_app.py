@@ -41,7 +41,7 @@ from app.domain.statements.schemas import StatementHit, StatementSearchPage
 from app.domain.statements.services import RECENT_CURSOR, SEARCH_CURSOR
 from app.lib.pagination import DEFAULT_LIMIT, decode_cursor, encode_cursor
 
-POOL_SIZE = 20  # the real app's pool_size 10 + max_overflow 10, per worker
+POOL_SIZE = 20  # the real app's pool_size, per worker (app/config.py)
 LANGS: list[str] = []  # no lang / Accept-Language in the benchmark's requests
 NO_FILTERS = (False,) * 6
 PERSON_FILTER = (False, False, False, False, False, True)  # StatementFilters.shape() with only person_id
