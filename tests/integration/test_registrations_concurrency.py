@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import AuditEvent, ForumSession, Registration
 from app.db.models.enums import RegistrationStatus
-from app.domain.registrations import seat_repositories
+from app.domain.registrations import repositories, seat_repositories
 from tests.api import assert_problem
 from tests.factories import make_session
 from tests.integration.accounts_helpers import bearer, make_user
@@ -190,3 +190,48 @@ async def test_one_ticket_scanned_at_two_doors_at_once_checks_in_once(database_u
         )
 
         assert sorted(answer.status_code for answer in answers) == [200] + [409] * 9
+
+
+async def _first_registrations_at_once(racing: httpx.AsyncClient, db: AsyncSession) -> tuple[UUID, set[UUID]]:
+    """A new account (no person yet) registers for five sessions at once: answers the account and the people
+    its registrations name."""
+    team = await build_team(db)
+    panels = [await make_session(db, team.forum, capacity=10) for _ in range(5)]
+    user = await make_user(db)
+    await db.commit()
+    headers = bearer(user.id, SETTINGS)
+    answers = await asyncio.gather(
+        *(racing.post(f"/api/v1/sessions/{panel.id}/registrations", json=JOIN, headers=headers) for panel in panels)
+    )
+    assert [answer.status_code for answer in answers] == [201] * 5, [answer.text for answer in answers]
+    people = set(
+        await db.scalars(select(Registration.person_id).where(Registration.session_id.in_([p.id for p in panels])))
+    )
+    return user.id, people
+
+
+async def test_an_accounts_first_registrations_at_once_make_one_person(database_url: str, db: AsyncSession) -> None:
+    async with racing_client(database_url) as racing:
+        user_id, people = await _first_registrations_at_once(racing, db)
+
+    (person,) = people
+    assert (await person_of(db, user_id)).id == person
+    made = await db.scalars(
+        select(AuditEvent).where(AuditEvent.object_type == "person", AuditEvent.object_id == person)
+    )
+    assert [(event.action, event.actor_user_id, event.changes) for event in made] == [
+        ("create", user_id, {"user_id": {"from": None, "to": str(user_id)}})
+    ]
+
+
+async def test_control_without_the_account_lock_one_account_becomes_several_people(
+    database_url: str, db: AsyncSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Proof that the test above can see the race it guards against: without locking the account, the
+    overlapping first registrations each make a person."""
+    unlocked = text(str(repositories._MAKE_PERSON).replace("FOR UPDATE", ""))
+    monkeypatch.setattr(repositories, "_MAKE_PERSON", unlocked)
+    async with racing_client(database_url) as racing:
+        _, people = await _first_registrations_at_once(racing, db)
+
+    assert len(people) > 1

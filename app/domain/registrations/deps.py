@@ -19,7 +19,7 @@ def provide_registration_service(
     db_session: NamedDependency[AsyncSession], audit: NamedDependency[Audit], principal: NamedDependency[Principal]
 ) -> RegistrationService:
     repository = RegistrationRepository(db_session)
-    caller = Caller(repository, principal, audit)
+    caller = Caller(repository, principal)
     seats = SeatService(SeatRepository(db_session), caller, audit, principal)
     return RegistrationService(repository, seats, caller, audit, principal)
 

@@ -6,8 +6,9 @@ import datetime
 import secrets
 from uuid import UUID
 
+from app.db.base import new_id
 from app.db.models import Registration
-from app.domain.audit.services import Audit
+from app.domain.audit.repositories import new_event_id
 from app.domain.registrations.repositories import RegistrationRepository
 from app.lib.errors import ConflictError
 from app.lib.principal import Principal
@@ -36,10 +37,9 @@ def check_window(
 class Caller:
     """The caller as registrations see them: a principal, and the person their account is (looked up once)."""
 
-    def __init__(self, repository: RegistrationRepository, principal: Principal, audit: Audit | None = None) -> None:
+    def __init__(self, repository: RegistrationRepository, principal: Principal) -> None:
         self.repository = repository
         self.principal = principal
-        self.audit = audit  # needed only where a person may be made (create=True)
         self._person_id: UUID | None = None
 
     async def person_id(self, *, create: bool = False) -> UUID | None:
@@ -47,15 +47,21 @@ class Caller:
         if self._person_id is None and self.principal.user_id is not None:
             self._person_id = await self.repository.person_of_user(self.principal.user_id)
             if self._person_id is None and create:
-                self._person_id, made = await self.repository.create_person_for_user(self.principal.user_id)
-                if made and self.audit is not None:
-                    await self.audit.record(
-                        "create",
-                        "person",
-                        self._person_id,
-                        forum_id=None,
-                        changes={"user_id": {"from": None, "to": str(self.principal.user_id)}},
-                    )
+                return await self.make_person()
+        return self._person_id
+
+    async def make_person(self) -> UUID:
+        """The calling account's person, made now unless it has one (and audited when made): for a caller just
+        seen to have none, without looking again."""
+        user_id = self.principal.user_id
+        assert user_id is not None  # noqa: S101 - only accounts register themselves
+        self._person_id, _ = await self.repository.create_person_for_user(
+            user_id,
+            person_id=new_id(),
+            event_id=new_event_id(),
+            actor_user_id=user_id,
+            actor_api_key_id=self.principal.api_key_id,
+        )
         return self._person_id
 
     async def owns(self, registration: Registration) -> bool:

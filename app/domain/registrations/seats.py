@@ -72,8 +72,7 @@ class SeatService:
         if already:
             raise ConflictError("you are already registered for this session (cancel that registration first)")
         if person_id is None:  # the account's first registration: its person is made now
-            person_id = await self.caller.person_id(create=True)
-            assert person_id is not None  # noqa: S101 - made just now
+            person_id = await self.caller.make_person()
 
         taken = await self.repository.take_seat(
             session_id,
