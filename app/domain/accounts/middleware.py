@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.config import Settings
 from app.db.engine import app_engine
+from app.db.read import Reader
 from app.domain.accounts.errors import AuthenticationError
 from app.domain.accounts.repositories import find_active_api_key, load_user_grants, touch_api_key
 from app.lib.errors import BadRequestError
@@ -57,8 +58,7 @@ class AuthenticationMiddleware(ASGIMiddleware):
             user_id = read_access_token(token, secret=self.settings.jwt_secret)
         except InvalidTokenError:
             raise AuthenticationError("the access token is not valid or has expired") from None
-        async with engine.connect() as connection:
-            grants = await load_user_grants(connection, user_id)
+        grants = await load_user_grants(Reader(engine), user_id)
         if grants is None:
             raise AuthenticationError("the account no longer exists")
         is_admin, organizer_of, member_of, admin_of = grants

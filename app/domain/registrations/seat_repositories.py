@@ -13,13 +13,12 @@ import os
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import exists, func, select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.models import Forum, ForumSession, Registration, User
+from app.db.models import Forum, ForumSession, Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
 from app.db.models.registrations import ACTIVE as ACTIVE_PREDICATE
-from app.domain.registrations.repositories import ACTIVE
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
 
@@ -196,17 +195,6 @@ class SeatRepository:
                 updated_at=row["updated_at"],
             )
         return SeatTaken(seats=seats, registration=registration, at=row["at"])
-
-    async def seat_holder(self, user_id: UUID, session_id: UUID) -> tuple[UUID | None, bool]:
-        """The account's person (None before its first registration) and whether it already holds an active
-        registration for the session: one round trip, before the lock."""
-        active = exists().where(
-            Registration.session_id == session_id,
-            Registration.person_id == User.person_id,
-            Registration.status.in_(ACTIVE),
-        )
-        row = (await self.session.execute(select(User.person_id, active).where(User.id == user_id))).one()
-        return row[0], bool(row[1])
 
     async def promote(self, session_id: UUID, count: int) -> list[UUID]:
         """Confirm the first `count` of the waitlist and move everyone behind them up: answers the promoted, in

@@ -65,15 +65,10 @@ class SeatService:
         self.principal = principal
 
     async def register(self, session_id: UUID, category: RegistrationCategory) -> Registration:
-        user_id = self.principal.user_id
-        assert user_id is not None  # noqa: S101 - the route is for people, who always have an account
-        # Outside the lock, so a duplicate costs the others nothing; the unique index covers the race.
-        person_id, already = await self.repository.seat_holder(user_id, session_id)
-        if already:
-            raise ConflictError("you are already registered for this session (cancel that registration first)")
-        if person_id is None:  # the account's first registration: its person is made now
-            person_id = await self.caller.make_person()
-
+        # The account's person, made now on its first registration: one statement either way, before the lock.
+        # A second seat of the same person is refused inside the seat statement (ON CONFLICT), not looked up
+        # first: that would be one more round trip for every registration to spare the rare duplicate one.
+        person_id = await self.caller.make_person()
         taken = await self.repository.take_seat(
             session_id,
             registration_id=new_id(),
