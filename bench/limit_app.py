@@ -120,7 +120,14 @@ async def session_detail(session_id: UUID) -> Response[bytes]:
 async def statements(q: str | None = None, cursor: str | None = None, limit: int = DEFAULT_LIMIT) -> Response[bytes]:
     async with _pool().acquire() as connection:
         if q is not None:
-            raw = await SEARCH.value(connection, q=q.strip(), query_language="simple", langs=LANGS, limit=limit + 1)
+            raw = await SEARCH.value(
+                connection,
+                q=q.strip(),
+                query_language="simple",
+                langs=LANGS,
+                limit=limit + 1,
+                window=statement_queries.SEARCH_WINDOW,
+            )
             return _hit_page(raw, limit, SEARCH_CURSOR)
         if cursor is None:
             raw = await RECENT.value(connection, langs=LANGS, limit=limit + 1)

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.models import ForumSession, Organization, SessionParticipant, Statement
 from app.db.models.enums import ForumStatus, SessionStatus, StatementStatus
 from app.demo.baku import DEMO_FORUM_SLUG, REPORT_OUTLET, REPORT_TITLE, SPEAKERS
+from app.domain.statements import repositories as statement_queries
 from tests.api import assert_problem, error_fields, ids, walk
 from tests.factories import make_forum, make_organization, make_session, make_speaker, make_statement, make_topic
 
@@ -293,6 +294,33 @@ async def test_search_pagination_walks_every_result_once(
 
     assert [i for page in pages for i in ids(page)] == everything
     assert all(len(page) == limit for page in pages[:-1])
+
+
+async def test_search_ranks_only_the_newest_matches(
+    client: Client, db: AsyncSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(statement_queries, "SEARCH_WINDOW", 3)
+    session = await make_session(db, await make_forum(db))
+    start = datetime.datetime(2025, 11, 24, 9, 0, tzinfo=datetime.UTC)
+    # The two oldest are the most relevant, but only the newest three are ranked (by how often they say it).
+    texts = [
+        "Water, water, water, water, water.",
+        "Water, water, water, water.",
+        "Water, water.",
+        "Water.",
+        "Water, water, water.",
+    ]
+    said = [
+        await _said(db, session, text, published_at=start + datetime.timedelta(minutes=n))
+        for n, text in enumerate(texts)
+    ]
+    await db.commit()
+
+    hits = await _search(client, q="water")
+
+    assert ids(hits) == [str(said[4].id), str(said[2].id), str(said[3].id)]
+    assert hits[0]["score"] > hits[1]["score"] > hits[2]["score"]
+    assert len(await _search(client, q="water", forum=str(session.forum_id))) == 3
 
 
 async def test_search_order(client: Client, db: AsyncSession) -> None:

@@ -25,7 +25,9 @@ Query = Annotated[
         name="q",
         min_length=1,
         max_length=200,
-        description="Full-text search in every language statements are stored in; results ranked by relevance.",
+        description="Full-text search in every language statements are stored in: the 1,000 most recent "
+        "matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or "
+        "topic to reach older ones.",
     ),
 ]
 TopicSlug = Annotated[str | None, QueryParameter(name="topic", max_length=100, description="A topic's slug.")]

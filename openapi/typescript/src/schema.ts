@@ -6168,7 +6168,7 @@ export interface operations {
             query?: {
                 /** @description Language to read multilingual fields in (overrides Accept-Language). */
                 lang?: string | null;
-                /** @description Full-text search in every language statements are stored in; results ranked by relevance. */
+                /** @description Full-text search in every language statements are stored in: the 1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or topic to reach older ones. */
                 q?: string | null;
                 /** @description A topic's slug. */
                 topic?: string | null;

@@ -145,8 +145,9 @@ def sync_detailed(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
-        q (None | str | Unset): Full-text search in every language statements are stored in;
-            results ranked by relevance.
+        q (None | str | Unset): Full-text search in every language statements are stored in: the
+            1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words
+            or filter by forum, person or topic to reach older ones.
         topic (None | str | Unset): A topic's slug.
         country (None | str | Unset): ISO 3166-1 alpha-2 code of the speaker's organization's
             country.
@@ -204,8 +205,9 @@ def sync(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
-        q (None | str | Unset): Full-text search in every language statements are stored in;
-            results ranked by relevance.
+        q (None | str | Unset): Full-text search in every language statements are stored in: the
+            1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words
+            or filter by forum, person or topic to reach older ones.
         topic (None | str | Unset): A topic's slug.
         country (None | str | Unset): ISO 3166-1 alpha-2 code of the speaker's organization's
             country.
@@ -258,8 +260,9 @@ async def asyncio_detailed(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
-        q (None | str | Unset): Full-text search in every language statements are stored in;
-            results ranked by relevance.
+        q (None | str | Unset): Full-text search in every language statements are stored in: the
+            1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words
+            or filter by forum, person or topic to reach older ones.
         topic (None | str | Unset): A topic's slug.
         country (None | str | Unset): ISO 3166-1 alpha-2 code of the speaker's organization's
             country.
@@ -315,8 +318,9 @@ async def asyncio(
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
-        q (None | str | Unset): Full-text search in every language statements are stored in;
-            results ranked by relevance.
+        q (None | str | Unset): Full-text search in every language statements are stored in: the
+            1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words
+            or filter by forum, person or topic to reach older ones.
         topic (None | str | Unset): A topic's slug.
         country (None | str | Unset): ISO 3166-1 alpha-2 code of the speaker's organization's
             country.

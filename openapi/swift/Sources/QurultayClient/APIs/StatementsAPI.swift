@@ -351,7 +351,7 @@ open class StatementsAPI {
      
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter q: (query) Full-text search in every language statements are stored in; results ranked by relevance. (optional)
+     - parameter q: (query) Full-text search in every language statements are stored in: the 1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or topic to reach older ones. (optional)
      - parameter topic: (query) A topic&#39;s slug. (optional)
      - parameter country: (query) ISO 3166-1 alpha-2 code of the speaker&#39;s organization&#39;s country. (optional)
      - parameter organization: (query) The id of the speaker&#39;s organization. (optional)
@@ -371,7 +371,7 @@ open class StatementsAPI {
      - Published statements, and retracted ones shown as retracted with the reason; filtered and, with `q`, ranked by relevance; otherwise newest first.
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
-     - parameter q: (query) Full-text search in every language statements are stored in; results ranked by relevance. (optional)
+     - parameter q: (query) Full-text search in every language statements are stored in: the 1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or topic to reach older ones. (optional)
      - parameter topic: (query) A topic&#39;s slug. (optional)
      - parameter country: (query) ISO 3166-1 alpha-2 code of the speaker&#39;s organization&#39;s country. (optional)
      - parameter organization: (query) The id of the speaker&#39;s organization. (optional)

@@ -636,7 +636,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * Published statements, and retracted ones shown as retracted with the reason; filtered and, with &#x60;q&#x60;, ranked by relevance; otherwise newest first.
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param q Full-text search in every language statements are stored in; results ranked by relevance. (optional)
+     * @param q Full-text search in every language statements are stored in: the 1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or topic to reach older ones. (optional)
      * @param topic A topic&#39;s slug. (optional)
      * @param country ISO 3166-1 alpha-2 code of the speaker&#39;s organization&#39;s country. (optional)
      * @param organization The id of the speaker&#39;s organization. (optional)
@@ -676,7 +676,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      * Published statements, and retracted ones shown as retracted with the reason; filtered and, with &#x60;q&#x60;, ranked by relevance; otherwise newest first.
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param q Full-text search in every language statements are stored in; results ranked by relevance. (optional)
+     * @param q Full-text search in every language statements are stored in: the 1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or topic to reach older ones. (optional)
      * @param topic A topic&#39;s slug. (optional)
      * @param country ISO 3166-1 alpha-2 code of the speaker&#39;s organization&#39;s country. (optional)
      * @param organization The id of the speaker&#39;s organization. (optional)
@@ -702,7 +702,7 @@ open class StatementsApi(basePath: kotlin.String = defaultBasePath, client: Call
      *
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
-     * @param q Full-text search in every language statements are stored in; results ranked by relevance. (optional)
+     * @param q Full-text search in every language statements are stored in: the 1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or topic to reach older ones. (optional)
      * @param topic A topic&#39;s slug. (optional)
      * @param country ISO 3166-1 alpha-2 code of the speaker&#39;s organization&#39;s country. (optional)
      * @param organization The id of the speaker&#39;s organization. (optional)

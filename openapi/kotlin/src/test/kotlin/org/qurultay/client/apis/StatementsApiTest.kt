@@ -117,7 +117,7 @@ class StatementsApiTest : ShouldSpec() {
             // uncomment below to test searchStatements
             //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
-            //val q : kotlin.String = q_example // kotlin.String | Full-text search in every language statements are stored in; results ranked by relevance.
+            //val q : kotlin.String = q_example // kotlin.String | Full-text search in every language statements are stored in: the 1,000 most recent matches (after the other filters), ranked by relevance. Narrow the words or filter by forum, person or topic to reach older ones.
             //val topic : kotlin.String = topic_example // kotlin.String | A topic's slug.
             //val country : kotlin.String = country_example // kotlin.String | ISO 3166-1 alpha-2 code of the speaker's organization's country.
             //val organization : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | The id of the speaker's organization.
