@@ -19,6 +19,9 @@ from app.lib.principal import ANONYMOUS, CallerKind, Principal
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
+# The guards are coroutines although they never await anything but each other: Litestar runs a plain-function
+# guard in a worker thread (a thread hop, and a GIL handover, on every guarded request), a coroutine inline.
+
 
 class NotAuthenticatedError(DomainError):
     status_code = 401
@@ -36,7 +39,7 @@ def principal_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Principal:
     return user if isinstance(user, Principal) else ANONYMOUS
 
 
-def authenticated(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+async def authenticated(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
     principal = principal_of(connection)
     if not principal.is_authenticated:
         raise NotAuthenticatedError
@@ -45,8 +48,8 @@ def authenticated(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHa
         raise ForbiddenError("this API key is read-only")
 
 
-def people_only(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
-    authenticated(connection, handler)
+async def people_only(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
+    await authenticated(connection, handler)
     if principal_of(connection).kind is not CallerKind.USER:
         raise ForbiddenError("this operation needs a person's access token, not an API key")
 
@@ -56,23 +59,23 @@ def _path_uuid(connection: ASGIConnection[Any, Any, Any, Any], name: str) -> UUI
     return value if isinstance(value, UUID) else UUID(str(value))
 
 
-def forum_organizer(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
+async def forum_organizer(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
     """The caller organizes the forum named by the `forum_id` path parameter (or is a platform admin)."""
-    people_only(connection, handler)
+    await people_only(connection, handler)
     forum_id = _path_uuid(connection, "forum_id")
     if not principal_of(connection).organizes(forum_id):
         raise NotFoundError(f"no forum {forum_id} that you organize")
 
 
-def any_organizer(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
+async def any_organizer(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
     """The caller organizes some forum (what they then see is limited to those forums), or is a platform admin."""
-    people_only(connection, handler)
+    await people_only(connection, handler)
     principal = principal_of(connection)
     if not principal.is_admin and not principal.organizer_of:
         raise ForbiddenError("only a forum's organizers and platform admins may do this")
 
 
-def organization_admin(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
+async def organization_admin(connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler) -> None:
     """The caller administers the organization named by `organization_id` (or is a platform admin).
 
     A caller who does not act for the organization gets 404 before anything else, another organization's API
@@ -83,7 +86,7 @@ def organization_admin(connection: ASGIConnection[Any, Any, Any, Any], handler: 
     organization_id = _path_uuid(connection, "organization_id")
     if not principal.acts_for(organization_id):
         raise NotFoundError(f"no organization {organization_id} that you administer")
-    people_only(connection, handler)
+    await people_only(connection, handler)
     if not principal.administers_organization(organization_id):
         raise NotFoundError(f"no organization {organization_id} that you administer")
 
