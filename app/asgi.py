@@ -43,6 +43,7 @@ from app.domain.registrations.me_controllers import MyRegistrationsController
 from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
 from app.domain.statements.controllers import StatementController
 from app.domain.statements.write_controllers import StatementWriteController
+from app.lib.di import resolve_dependencies_in_order
 from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
@@ -139,6 +140,7 @@ API_CONTROLLERS = [
 def create_app(settings: Settings | None = None, *, database_url: str | None = None) -> Litestar:
     settings = settings or get_settings()
     url = database_url or resolve_database_url(settings)
+    resolve_dependencies_in_order()
     return Litestar(
         # One router for the whole API: Litestar merges the handlers a path gets from several controllers (a
         # session's public read and its organizers' writes) only within one router.
