@@ -14,6 +14,11 @@ it times anything. Headers differ (no ETag, no Link): see bench/README.md.
 Only what the benchmark asks is served: no `lang`/Accept-Language (the runner sends neither, so the reader's
 languages are empty in both apps), no filters other than a person's, and no 404 paths.
 
+The one write, taking a seat on a session, is the real path's work and nothing else: check the access token,
+read the account's grants, then in one transaction make (or find) the account's person and take the seat, with
+the real repositories' statements; the answer is the same RegistrationView. Its bodies differ per request
+(new ids), so the runner checks it by the database's counts instead (bench/contention.py).
+
     uvicorn bench.limit_app:create_app --factory --workers 2   # DATABASE_URL names the database
 """
 
@@ -23,25 +28,35 @@ import datetime
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 from uuid import UUID
 
 import asyncpg
 import msgspec
-from litestar import Litestar, Response, get
-from litestar.exceptions import NotFoundException
+from litestar import Litestar, Request, Response, get, post
+from litestar.exceptions import ClientException, NotAuthorizedException, NotFoundException
 
 from app.asgi import DATABASE_SESSION_SETTINGS
+from app.config import get_settings
+from app.db.base import new_id
 from app.db.read import ReadStatement
+from app.domain.accounts import repositories as account_queries
+from app.domain.audit.repositories import new_event_id
 from app.domain.forum_sessions import repositories as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
 from app.domain.people import repositories as people_queries
+from app.domain.registrations import repositories as registration_queries
+from app.domain.registrations.inputs import RegistrationInput
+from app.domain.registrations.rules import new_ticket_code
+from app.domain.registrations.schemas import RegistrationView
+from app.domain.registrations.seat_repositories import TAKE_SEAT
 from app.domain.statements import repositories as statement_queries
 from app.domain.statements.schemas import StatementHit, StatementSearchPage
 from app.domain.statements.services import RECENT_CURSOR, SEARCH_CURSOR
 from app.lib.pagination import DEFAULT_LIMIT, decode_cursor, encode_cursor
+from app.lib.security import InvalidTokenError, read_access_token
 
-POOL_SIZE = 20  # the real app's pool_size, per worker (app/config.py)
 LANGS: list[str] = []  # no lang / Accept-Language in the benchmark's requests
 NO_FILTERS = (False,) * 6
 PERSON_FILTER = (False, False, False, False, False, True)  # StatementFilters.shape() with only person_id
@@ -71,7 +86,12 @@ RECENT = Statement(_search(text_search=False, has_after=False, shape=NO_FILTERS)
 RECENT_AFTER = Statement(_search(text_search=False, has_after=True, shape=NO_FILTERS))
 PERSON_RECENT = Statement(_search(text_search=False, has_after=False, shape=PERSON_FILTER))
 
+GRANTS = Statement(account_queries._GRANTS)  # noqa: SLF001
+MAKE_PERSON = ReadStatement(registration_queries._MAKE_PERSON.text)  # noqa: SLF001
+SEAT = ReadStatement(TAKE_SEAT.text)
+
 _encoder = msgspec.json.Encoder()
+_grants = msgspec.json.Decoder(account_queries._Grants)  # noqa: SLF001
 _sessions = msgspec.json.Decoder(list[SessionSummary])
 _session = msgspec.json.Decoder(SessionDetail)
 _hits = msgspec.json.Decoder(list[StatementHit])
@@ -147,6 +167,63 @@ async def person_statements(person_id: UUID, limit: int = DEFAULT_LIMIT) -> Resp
     return _hit_page(raw, limit, RECENT_CURSOR)
 
 
+@post("/api/v1/sessions/{session_id:uuid}/registrations")
+async def register_for_session(
+    request: Request[Any, Any, Any], session_id: UUID, data: RegistrationInput
+) -> Response[bytes]:
+    token = (request.headers.get("authorization") or "").partition(" ")[2]
+    try:
+        user_id = read_access_token(token.strip(), secret=get_settings().jwt_secret)
+    except InvalidTokenError:
+        raise NotAuthorizedException from None
+    async with _pool().acquire() as connection:
+        _grants.decode(await GRANTS.value(connection, user_id=user_id))
+        async with connection.transaction():
+            person = await connection.fetchrow(
+                MAKE_PERSON.sql,
+                *MAKE_PERSON.arguments(
+                    {
+                        "user_id": user_id,
+                        "person_id": new_id(),
+                        "event_id": new_event_id(),
+                        "actor_user_id": user_id,
+                        "actor_api_key_id": None,
+                    }
+                ),
+            )
+            row = await connection.fetchrow(
+                SEAT.sql,
+                *SEAT.arguments(
+                    {
+                        "session_id": session_id,
+                        "registration_id": new_id(),
+                        "person_id": person["person_id"],
+                        "category": data.category,
+                        "ticket_code": new_ticket_code(),
+                        "event_id": new_event_id(),
+                        "actor_user_id": user_id,
+                        "actor_api_key_id": None,
+                    }
+                ),
+            )
+    if row is None or row["id"] is None:  # the benchmark never asks twice for one person, nor a closed session
+        raise ClientException(status_code=409)
+    view = RegistrationView(
+        id=row["id"],
+        forum_id=row["forum_id"],
+        session_id=row["session_id"],
+        person_id=row["person_id"],
+        organization_id=row["organization_id"],
+        category=row["category"],
+        status=row["status"],
+        waitlist_position=row["waitlist_position"],
+        checked_in_at=row["checked_in_at"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+    return Response(_encoder.encode(view), status_code=201, media_type="application/json")
+
+
 @get("/health/live")
 async def live() -> Response[bytes]:
     return Response(b'{"status":"ok"}', media_type="application/json")
@@ -156,9 +233,10 @@ async def live() -> Response[bytes]:
 async def _lifespan(_: Litestar) -> AsyncIterator[None]:
     global POOL  # noqa: PLW0603 - one pool per worker process
     dsn = os.environ["DATABASE_URL"].replace("postgresql+asyncpg://", "postgresql://", 1)
-    # The same per-connection planner settings as the real app, so both run the same plans.
+    # The real app's pool size (QURULTAY_DB_POOL_SIZE) and per-connection planner settings, so both run the
+    # same plans with as many connections.
     POOL = await asyncpg.create_pool(
-        dsn, min_size=1, max_size=POOL_SIZE, server_settings=dict(DATABASE_SESSION_SETTINGS)
+        dsn, min_size=1, max_size=get_settings().db_pool_size, server_settings=dict(DATABASE_SESSION_SETTINGS)
     )
     try:
         yield
@@ -169,7 +247,7 @@ async def _lifespan(_: Litestar) -> AsyncIterator[None]:
 
 def create_app() -> Litestar:
     return Litestar(
-        route_handlers=[agenda, session_detail, statements, person_statements, live],
+        route_handlers=[agenda, session_detail, statements, person_statements, register_for_session, live],
         lifespan=[_lifespan],
         debug=False,
     )

@@ -129,6 +129,15 @@ def assess(results: dict[str, Any]) -> dict[str, Any]:
             scale: {"registrations_per_s": c["registrations_per_s"], "checks_ok": c["ok"]}
             for scale, c in contention.items()
         },
+        "limit_handler": {
+            scale: {
+                "registrations_per_s": e["limit_contention"]["registrations_per_s"],
+                "real_to_limit": e["rps_ratio"],
+            }
+            for scale, data in results["scales"].items()
+            for e in data["endpoints"]
+            if "limit_contention" in e
+        },
         "met": _met(
             [c["registrations_per_s"] if c["ok"] else 0.0 for c in contention.values()],
             lambda v: v >= CONTENTION_GOAL,
@@ -184,10 +193,19 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", title, "", TABLE_HEADER, "| --- | --- |" + " ---: |" * 9]
         for e in data["endpoints"]:
             if "contention" in e:
-                c = e["contention"]
-                rate = f"{c['registrations_per_s']} registrations/s"
-                verdict = f"confirmed {c['database']['confirmed']}/{c['seats']}, checks {'ok' if c['ok'] else 'FAILED'}"
-                lines.append(_row(e["name"], f"real ({rate}; {verdict})", c["run"], c["run"], "-"))
+                ratio = f"**{e['rps_ratio']:.2f}**" if e.get("rps_ratio") is not None else "-"
+                for app, key in (("real", "contention"), ("limit", "limit_contention")):
+                    if key not in e:
+                        continue
+                    c = e[key]
+                    rate = f"{c['registrations_per_s']} registrations/s"
+                    verdict = (
+                        f"confirmed {c['database']['confirmed']}/{c['seats']}, checks {'ok' if c['ok'] else 'FAILED'}"
+                    )
+                    name = e["name"] if app == "real" else ""
+                    lines.append(
+                        _row(name, f"{app} ({rate}; {verdict})", c["run"], c["run"], ratio if app == "real" else "")
+                    )
                 continue
             if "real" not in e:
                 lines.append(f"| {e['name']} | - | skipped: {e['skipped']} | | | | | | | | |")

@@ -143,7 +143,9 @@ class ScaleRun:
         self.deadline = deadline
         # The contention run signs its attendees' access tokens with the same secret.
         self.real = HttpServer("real", "app.asgi:create_app", REAL_PORT, dsn, env={"QURULTAY_JWT_SECRET": JWT_SECRET})
-        self.limit = HttpServer("limit", "bench.limit_app:create_app", LIMIT_PORT, dsn)
+        self.limit = HttpServer(
+            "limit", "bench.limit_app:create_app", LIMIT_PORT, dsn, env={"QURULTAY_JWT_SECRET": JWT_SECRET}
+        )
 
     def parties(self, server: HttpServer) -> Parties:
         other = self.limit if server is self.real else self.real
@@ -183,26 +185,34 @@ class ScaleRun:
         return {"targets": targets, "endpoints": results, "worker_rss_mb_at_end": rss}
 
     def contention(self, endpoint: Endpoint, what: str) -> dict[str, Any]:
-        """One run of registrations at a fresh 100-seat session (bench/contention.py), after a short warm-up run
-        at another, so the timed run does not pay for the workers' first connections and compiled plans."""
-        parties = self.parties(self.real)
-        measure_contention(
-            self.real.base, self.dsn, seconds=self.args.warmup, parties=parties, settle=lambda: self.settle(self.real)
+        """Registrations at a fresh 100-seat session (bench/contention.py), on the real app and on the limit,
+        each after a short warm-up run at another session, so the timed run does not pay for the workers'
+        first connections and compiled plans."""
+        out: dict[str, Any] = {"name": endpoint.name, "what": what}
+        for server, key in ((self.real, "contention"), (self.limit, "limit_contention")):
+            parties = self.parties(server)
+
+            def settle(server: HttpServer = server) -> dict[str, Any]:
+                return self.settle(server)
+
+            measure_contention(server.base, self.dsn, seconds=self.args.warmup, parties=parties, settle=settle)
+            out[key] = measure_contention(
+                server.base, self.dsn, seconds=max(self.args.duration, 5.0), parties=parties, settle=settle
+            )
+        real, limit = out["contention"], out["limit_contention"]
+        out["rps_ratio"] = (
+            round(real["registrations_per_s"] / limit["registrations_per_s"], 3)
+            if limit["registrations_per_s"]
+            else None
         )
-        out = measure_contention(
-            self.real.base,
-            self.dsn,
-            seconds=max(self.args.duration, 5.0),
-            parties=parties,
-            settle=lambda: self.settle(self.real),
-        )
-        run = out["run"]
         print(
-            f"  {endpoint.name:<18} {out['registrations_per_s']} registrations/s, p99 {run['p99_ms']} ms, "
-            f"confirmed {out['database']['confirmed']}/{out['seats']}, checks {'ok' if out['ok'] else out['checks']}",
+            f"  {endpoint.name:<18} real {real['registrations_per_s']} registrations/s, p99 {real['run']['p99_ms']} "
+            f"ms, confirmed {real['database']['confirmed']}/{real['seats']}, checks "
+            f"{'ok' if real['ok'] else real['checks']} | limit {limit['registrations_per_s']}/s, checks "
+            f"{'ok' if limit['ok'] else limit['checks']} | ratio {out['rps_ratio']}",
             flush=True,
         )
-        return {"name": endpoint.name, "what": what, "contention": out}
+        return out
 
     def check(self, endpoint: Endpoint, targets: dict[str, Any]) -> dict[str, Any]:
         """Outside the timed part: both apps answer 200 with byte-identical bodies."""
