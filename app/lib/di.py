@@ -3,12 +3,13 @@
 Litestar resolves the dependencies a handler needs in batches, and every batch of two or more in an anyio task
 group: one new task per dependency, on every request (litestar-org/litestar#4563). Ours are all constructors
 that do no I/O (a reader, a service, the caller's languages), so running them side by side saves no waiting
-and the tasks are pure cost: a quarter of the server's CPU on a request for one session (`make bench`,
+and the tasks are pure cost: a quarter of the server's CPU on a request for one session (finding 8 in
 bench/README.md). Resolving each batch in order keeps Litestar's order between batches (a dependency after
 the ones it takes) and its cleanup of generator dependencies; only the tasks go.
 
-This replaces one method of a private Litestar class, so `tests/unit/test_di.py` checks both that it is in
-place and that Litestar still has the shape it relies on; a Litestar upgrade that changes either fails there.
+This replaces one method of a private Litestar class, so `tests/unit/test_di.py` checks that create_app puts
+it in place and that it still resolves, orders and cleans up as Litestar does; an upgrade that breaks it fails
+there.
 """
 
 from __future__ import annotations
