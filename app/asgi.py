@@ -21,6 +21,7 @@ from litestar.openapi.spec import Components, SecurityScheme
 from app.config import Settings, get_settings
 from app.db.bootstrap import resolve_database_url
 from app.db.read import provide_reader
+from app.db.transaction import PLUGIN_SESSION_KEY, RequestTransactionConfig, provide_db_session
 from app.domain.accounts.access_controllers import ForumOrganizerController, OrganizationAccessController
 from app.domain.accounts.controllers import AuthController, MeController
 from app.domain.accounts.deps import SETTINGS_STATE_KEY
@@ -59,19 +60,37 @@ API_VERSION = "2.0.0"
 DATABASE_SESSION_SETTINGS = {"random_page_cost": "1.1"}
 
 
+def _milliseconds(seconds: float) -> str:
+    return str(round(seconds * 1000))
+
+
 def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:
-    return SQLAlchemyAsyncConfig(
+    # Every wait is bounded (README, "Database faults"), and a wait that runs out answers 503 with Retry-After:
+    # for a pooled connection (pool_timeout), for a new connection (asyncpg's connect timeout), for a row lock
+    # and for one statement (PostgreSQL's own timeouts, set on every connection). A transaction a bug left open
+    # is ended by the server after a while, so it cannot hold its locks forever.
+    server_settings = DATABASE_SESSION_SETTINGS | {
+        "lock_timeout": _milliseconds(settings.db_lock_timeout_seconds),
+        "statement_timeout": _milliseconds(settings.db_statement_timeout_seconds),
+        "idle_in_transaction_session_timeout": _milliseconds(2 * settings.db_statement_timeout_seconds),
+    }
+    return RequestTransactionConfig(
         connection_string=url,
         engine_config=EngineConfig(
             pool_size=settings.db_pool_size,
             max_overflow=settings.db_max_overflow,
+            pool_timeout=settings.db_pool_timeout_seconds,  # type: ignore[arg-type] # SQLAlchemy takes a float
+            # No ping per checkout (a round trip on every read): a connection found dead invalidates the whole
+            # pool instead (SQLAlchemy on its own path, app/db/read.py on the lean one), so after an outage the
+            # next request connects afresh.
             pool_pre_ping=False,
             echo=settings.db_echo,
-            connect_args={"server_settings": DATABASE_SESSION_SETTINGS},
+            connect_args={"server_settings": server_settings, "timeout": settings.db_pool_timeout_seconds},
         ),
         session_config=AsyncSessionConfig(expire_on_commit=False),
-        # One transaction per request: committed when the response is 2xx, rolled back otherwise.
-        before_send_handler="autocommit",
+        # One transaction per request, committed inside the request before the answer is final, so a failed
+        # COMMIT is a 409 or 503 and never a 2xx (app/db/transaction.py); rolled back when the handler raises.
+        session_dependency_key=PLUGIN_SESSION_KEY,
         create_all=False,  # the schema is Alembic's alone
         set_default_exception_handler=False,
     )
@@ -150,6 +169,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             "languages": Provide(provide_languages, sync_to_thread=False),
             "principal": Provide(provide_principal, sync_to_thread=False),
             "reader": Provide(provide_reader, sync_to_thread=False),
+            "db_session": Provide(provide_db_session),  # the request's transaction (app/db/transaction.py)
             "audit": Provide(provide_audit, sync_to_thread=False),
             "idempotency": Provide(provide_idempotency, sync_to_thread=False),
         },

@@ -32,6 +32,14 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     auth_rate_limit_per_client: int
     auth_rate_limit_per_account: int
     auth_rate_limit_window_seconds: int
+    # Every wait on the database is bounded (README "Database faults"): for a pooled connection, for a row lock,
+    # for one statement. A wait that runs out answers 503 with Retry-After, never a hang.
+    db_pool_timeout_seconds: float
+    db_lock_timeout_seconds: float
+    db_statement_timeout_seconds: float
+    retry_after_seconds: int
+    # How long a just-rotated refresh token still answers its (one) successor instead of revoking its family.
+    refresh_grace_seconds: int
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -92,6 +100,11 @@ def load_settings() -> Settings:
         auth_rate_limit_per_client=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_PER_CLIENT", "30")),
         auth_rate_limit_per_account=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_PER_ACCOUNT", "10")),
         auth_rate_limit_window_seconds=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_WINDOW", "60")),
+        db_pool_timeout_seconds=float(os.environ.get("QURULTAY_DB_POOL_TIMEOUT", "5")),
+        db_lock_timeout_seconds=float(os.environ.get("QURULTAY_DB_LOCK_TIMEOUT", "5")),
+        db_statement_timeout_seconds=float(os.environ.get("QURULTAY_DB_STATEMENT_TIMEOUT", "30")),
+        retry_after_seconds=int(os.environ.get("QURULTAY_RETRY_AFTER", "2")),
+        refresh_grace_seconds=int(os.environ.get("QURULTAY_REFRESH_GRACE", "30")),
     )
 
 

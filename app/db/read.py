@@ -18,9 +18,10 @@ import msgspec
 from litestar import Request
 from sqlalchemy import text
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from app.db.engine import app_engine
+from app.db.errors import is_disconnect
 
 T = TypeVar("T")
 _DIALECT = asyncpg_dialect()  # type: ignore[no-untyped-call]
@@ -63,15 +64,27 @@ class Reader:
         async with self.engine.connect() as connection:
             raw = await connection.get_raw_connection()
             driver: asyncpg.Connection = raw.driver_connection
-            if not statement.custom_plan:
-                return await driver.fetchval(statement.sql, *statement.arguments(params))
-            async with driver.transaction():
-                await driver.execute("SET LOCAL plan_cache_mode = force_custom_plan")
-                return await driver.fetchval(statement.sql, *statement.arguments(params))
+            try:
+                if not statement.custom_plan:
+                    return await driver.fetchval(statement.sql, *statement.arguments(params))
+                async with driver.transaction():
+                    await driver.execute("SET LOCAL plan_cache_mode = force_custom_plan")
+                    return await driver.fetchval(statement.sql, *statement.arguments(params))
+            except Exception as error:
+                if is_disconnect(error):
+                    await self._forget_connections(connection)
+                raise
 
     async def json(self, statement: ReadStatement, params: Mapping[str, object], type_: type[T]) -> T | None:
         document = await self.value(statement, params)
         return None if document is None else msgspec.json.decode(document, type=type_)
+
+    async def _forget_connections(self, connection: AsyncConnection) -> None:
+        """The server went away under this connection (restarted, or down). SQLAlchemy notices that on its own
+        path and drops the whole pool; these statements bypass it, so do the same here: else every pooled
+        connection, dead alike, would fail one more request after the server is back."""
+        await connection.invalidate()
+        await self.engine.dispose(close=False)  # the old connections are dead: nothing to close politely
 
 
 class TransactionReader(Reader):

@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 import re
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
+import asyncpg
 import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+
+from app.db.errors import CONFLICT, UNAVAILABLE, CommitFailedError, describe, failure_kind
 
 logger = logging.getLogger(__name__)
 
@@ -201,10 +205,82 @@ def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Respon
     )
 
 
+# Retry-After on a 503 when the app's settings are not at hand; create_app keeps them under "settings" in
+# the app's state (app/domain/accounts/deps.py SETTINGS_STATE_KEY).
+DEFAULT_RETRY_AFTER_SECONDS = 2
+
+
+def retry_after_header(request: Request[Any, Any, Any]) -> dict[str, str]:
+    settings = request.app.state.get("settings")
+    return {"Retry-After": str(getattr(settings, "retry_after_seconds", DEFAULT_RETRY_AFTER_SECONDS))}
+
+
+def database_unavailable(request: Request[Any, Any, Any], detail: str) -> Response[Problem]:
+    return problem_response(
+        request,
+        HTTPStatus.SERVICE_UNAVAILABLE,
+        slug="database-unavailable",
+        detail=detail,
+        headers=retry_after_header(request),
+    )
+
+
+def handle_database_failure(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    """The database is down, restarting or too busy to answer in time (a pool, lock or statement timeout), or a
+    concurrent transaction won: the client's request was fine and a retry may succeed. One log line each, no
+    traceback: an outage fails every request, and a traceback apiece buried the log (17 MB in 10 s)."""
+    if isinstance(exc, CommitFailedError):
+        kind = failure_kind(exc.cause)  # already logged at ERROR where the commit failed
+        if kind == CONFLICT:
+            return problem_response(
+                request,
+                HTTPStatus.CONFLICT,
+                slug="conflict",
+                detail="the change conflicts with data written concurrently and was not stored; read again and retry",
+            )
+        return database_unavailable(request, "the change could not be committed and is not stored; retry it")
+    kind = failure_kind(exc)
+    if kind == CONFLICT and isinstance(exc, IntegrityError):
+        return handle_integrity_error(request, exc)
+    if kind == CONFLICT:
+        logger.warning("transaction conflict on %s %s: %s", request.method, request.url.path, describe(exc))
+        return problem_response(
+            request,
+            HTTPStatus.CONFLICT,
+            slug="conflict",
+            detail="a concurrent change got in the way and nothing was stored; retry",
+        )
+    if kind == UNAVAILABLE:
+        logger.error("database unavailable on %s %s: %s", request.method, request.url.path, describe(exc))
+        return database_unavailable(request, "the database is unavailable or busy; retry after the time given")
+    return handle_unexpected(request, exc)
+
+
+def handle_exception_group(request: Request[Any, Any, Any], exc: ExceptionGroup[Exception]) -> Response[Problem]:
+    """Litestar wraps an error raised while cleaning up a dependency (a COMMIT that failed after the handler
+    raised) in a group: answer the first error as if it had been raised alone."""
+    inner = exc.exceptions[0]
+    for kind in type(inner).__mro__:
+        handler = EXCEPTION_HANDLERS.get(kind)
+        if handler is not None and kind is not Exception:
+            return cast("Response[Problem]", handler(request, inner))
+    return handle_unexpected(request, exc)
+
+
 EXCEPTION_HANDLERS: dict[type[Exception] | int, Any] = {
     DomainError: handle_domain_error,
     IntegrityError: handle_integrity_error,
     HTTPException: handle_http_exception,
+    # The database's failures, wherever they surface: SQLAlchemy's (the ORM session, the pool), the driver's
+    # (the lean read path runs on asyncpg directly) and the socket's (connecting to a server that is down).
+    CommitFailedError: handle_database_failure,
+    DBAPIError: handle_database_failure,
+    PoolTimeoutError: handle_database_failure,
+    asyncpg.PostgresError: handle_database_failure,
+    asyncpg.InterfaceError: handle_database_failure,
+    OSError: handle_database_failure,
+    TimeoutError: handle_database_failure,
+    ExceptionGroup: handle_exception_group,
     Exception: handle_unexpected,
 }
 

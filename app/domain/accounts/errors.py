@@ -27,3 +27,11 @@ class UnknownAccountError(UnknownReferenceError):
     """A grant names an email no account has: 422 like every unusable reference, with a type of its own."""
 
     problem_type = "unknown-account"
+
+
+class RefreshTokenReusedError(AuthenticationError):
+    """A refresh token presented again after its grace window: it leaked, so its family is revoked. The
+    revocation is committed in the request's own transaction although the answer is 401 (app/db/transaction.py
+    honours `commits_transaction`)."""
+
+    commits_transaction = True

@@ -45,22 +45,20 @@ class RefreshTokenRepository:
         statement = select(RefreshToken).where(RefreshToken.token_hash == token_hash)
         return (await self.session.execute(statement)).scalar_one_or_none()
 
-    async def claim(self, token_id: UUID, at: datetime.datetime) -> bool:
-        """Mark the token rotated unless it already was: of two concurrent uses, exactly one wins."""
-        result = await self.session.execute(
-            update(RefreshToken)
-            .where(RefreshToken.id == token_id, RefreshToken.rotated_at.is_(None), RefreshToken.revoked_at.is_(None))
-            .values(rotated_at=at)
-            .returning(RefreshToken.id)
+    async def lock(self, token_hash: str) -> RefreshToken | None:
+        """The token, row-locked for the rest of the request's transaction: concurrent refreshes of one token
+        take turns here (each waiting at most lock_timeout), and each sees what the one before it committed."""
+        statement = (
+            select(RefreshToken)
+            .where(RefreshToken.token_hash == token_hash)
+            .with_for_update()
+            .execution_options(populate_existing=True)
         )
-        return result.first() is not None
+        return (await self.session.execute(statement)).scalar_one_or_none()
 
-    async def revoke_family_durably(self, family_id: UUID, at: datetime.datetime) -> None:
-        """Revoke on a transaction of its own, committed now, because the request that detected the reuse
-        answers 401 and its own transaction rolls back."""
-        engine = self.session.bind
-        async with AsyncSession(bind=engine) as session, session.begin():
-            await RefreshTokenRepository(session).revoke_family(family_id, at)
+    async def mark_rotated(self, token: RefreshToken, at: datetime.datetime) -> None:
+        token.rotated_at = at
+        await self.session.flush()
 
     async def revoke_family(self, family_id: UUID, at: datetime.datetime) -> None:
         await self.session.execute(

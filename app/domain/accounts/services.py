@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
+import hashlib
+import hmac
 from uuid import UUID
 
 from app.config import Settings
 from app.db.base import new_id
 from app.db.models import RefreshToken, User
-from app.domain.accounts.errors import AuthenticationError
+from app.domain.accounts.errors import AuthenticationError, RefreshTokenReusedError
 from app.domain.accounts.rate_limit import RateLimiter
 from app.domain.accounts.repositories import RefreshTokenRepository, UserRepository
 from app.domain.accounts.schemas import LoginInput, Me, OrganizationRole, SignupInput, TokenPair
@@ -24,6 +27,14 @@ from app.lib.security import (
 )
 
 MIN_PASSWORD_LENGTH = 10
+
+
+def successor_of(token_hash: str, secret: str) -> str:
+    """The refresh token that replaces the one with this hash: a keyed hash of it, so every rotation of one
+    token yields the same successor, the database stores only hashes (no successor in plaintext), and nobody
+    without the signing secret can compute it from a stolen table."""
+    digest = hmac.new(secret.encode(), f"refresh-successor:{token_hash}".encode(), hashlib.sha256).digest()
+    return "qrt_" + base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
 
 def normalize_email(email: str) -> str:
@@ -90,26 +101,36 @@ class AuthService:
         return await self._issue(user.id, family_id=new_id())
 
     async def refresh(self, refresh_token: str, *, client: str) -> TokenPair:
+        """Rotate a refresh token. Its successor is derived from it (`successor_of`), so every concurrent refresh
+        of one token (a mobile app refreshing from several requests at once) resolves to the same single
+        rotation: they take turns on the token's row lock, the first rotates, and for `refresh_grace_seconds`
+        after that the same token answers the same successor with a fresh access token. Presented again later,
+        or after its successor was itself used, the token has leaked: the family is revoked, in this request's
+        own transaction, and the answer is 401."""
         token_hash = fingerprint(refresh_token)
         await self._limit(client, token_hash[:16])
         now = datetime.datetime.now(datetime.UTC)
-        token = await self.refresh_tokens.by_hash(token_hash)
+        token = await self.refresh_tokens.lock(token_hash)
         if token is None or token.revoked_at is not None or token.expires_at <= now:
             raise AuthenticationError("the refresh token is not valid; log in again")
-        if not await self.refresh_tokens.claim(token.id, now):
-            # Already rotated: this token was used twice, so someone else holds a copy. Revoke the whole family
-            # (committed on its own: this request answers 401 and rolls back).
-            await self.refresh_tokens.revoke_family_durably(token.family_id, now)
-            raise AuthenticationError("the refresh token was already used; every session of it is revoked")
-        return await self._issue(token.user_id, family_id=token.family_id)
+        successor = successor_of(token_hash, self.settings.jwt_secret)
+        if token.rotated_at is None:
+            await self.refresh_tokens.mark_rotated(token, now)
+            return await self._issue(token.user_id, family_id=token.family_id, refresh=successor)
+        if now - token.rotated_at <= datetime.timedelta(seconds=self.settings.refresh_grace_seconds):
+            current = await self.refresh_tokens.by_hash(fingerprint(successor))
+            if current is not None and current.rotated_at is None and current.revoked_at is None:
+                return self._pair(token.user_id, successor)
+        await self.refresh_tokens.revoke_family(token.family_id, now)
+        raise RefreshTokenReusedError("the refresh token was already used; every session of it is revoked")
 
     async def logout(self, refresh_token: str) -> None:
         token = await self.refresh_tokens.by_hash(fingerprint(refresh_token))
         if token is not None:
             await self.refresh_tokens.revoke_family(token.family_id, datetime.datetime.now(datetime.UTC))
 
-    async def _issue(self, user_id: UUID, *, family_id: UUID) -> TokenPair:
-        refresh = new_secret("qrt")
+    async def _issue(self, user_id: UUID, *, family_id: UUID, refresh: str | None = None) -> TokenPair:
+        refresh = refresh or new_secret("qrt")
         await self.refresh_tokens.add(
             RefreshToken(
                 id=new_id(),
@@ -120,6 +141,9 @@ class AuthService:
                 + datetime.timedelta(seconds=self.settings.refresh_token_ttl_seconds),
             )
         )
+        return self._pair(user_id, refresh)
+
+    def _pair(self, user_id: UUID, refresh: str) -> TokenPair:
         access = issue_access_token(
             user_id, secret=self.settings.jwt_secret, ttl_seconds=self.settings.access_token_ttl_seconds
         )

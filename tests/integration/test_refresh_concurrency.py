@@ -1,0 +1,127 @@
+"""Many refreshes of one refresh token at once, for real (httpx's ASGI transport, so the requests overlap; see
+CONTRIBUTING.md): they resolve to one rotation, nothing hangs, and no pooled connection stays busy.
+
+The old code revoked the family "durably" on a second pooled connection while the request's own transaction
+still held the token's row lock (an UPDATE that waited for a row and then found it no longer matched keeps the
+lock): a wait PostgreSQL cannot see as a deadlock, so those requests hung forever holding two connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+import pytest
+from litestar import Litestar
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.engine import app_engine
+from app.db.models import RefreshToken
+from tests.api import assert_problem
+from tests.conftest import build_app
+
+REFRESH = "/api/v1/auth/refresh"
+SIGNUP = "/api/v1/auth/signup"
+CONCURRENT = 20
+# A hang is the defect under test: bound the wait so the test fails instead of hanging with it. Not a timing
+# assertion: a healthy run finishes in a fraction of it.
+HANG = 60.0
+
+
+@asynccontextmanager
+async def racing_app(database_url: str) -> AsyncIterator[tuple[Litestar, httpx.AsyncClient]]:
+    app = build_app(database_url)
+    transport = httpx.ASGITransport(app=app)
+    async with app.lifespan(), httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield app, http
+
+
+@pytest.fixture(autouse=True)
+def _no_auth_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The per-token attempt limit (10 a minute) would answer 429 to half of the burst; this test is about
+    # what the other half does.
+    monkeypatch.setenv("QURULTAY_AUTH_RATE_LIMIT_PER_ACCOUNT", "1000")
+    monkeypatch.setenv("QURULTAY_AUTH_RATE_LIMIT_PER_CLIENT", "1000")
+
+
+async def _signup(http: httpx.AsyncClient) -> dict[str, Any]:
+    response = await http.post(
+        SIGNUP, json={"email": "burst@example.org", "password": "a long passphrase here", "full_name": "Burst"}
+    )
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
+async def _busy_backends(db: AsyncSession) -> list[tuple[str, str | None]]:
+    """Other backends of this database that are in a transaction or waiting on a lock."""
+    rows = await db.execute(
+        text(
+            "SELECT state, wait_event_type FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND (state LIKE 'idle in transaction%' OR wait_event_type = 'Lock')"
+        )
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+async def test_concurrent_refreshes_of_one_token_make_one_rotation_and_free_every_connection(
+    database_url: str, db: AsyncSession
+) -> None:
+    async with racing_app(database_url) as (app, http):
+        first = await _signup(http)
+
+        async with asyncio.timeout(HANG):
+            answers = await asyncio.gather(
+                *(http.post(REFRESH, json={"refresh_token": first["refresh_token"]}) for _ in range(CONCURRENT))
+            )
+
+        assert [answer.status_code for answer in answers] == [200] * CONCURRENT, [a.text for a in answers]
+        successors = {answer.json()["refresh_token"] for answer in answers}
+        assert len(successors) == 1, "one rotation: every caller gets the same successor"
+        assert app_engine(app).pool.checkedout() == 0  # type: ignore[attr-defined]
+        assert await _busy_backends(db) == []
+        # The successor works, once, and every access token handed out is good.
+        [successor] = successors
+        for answer in answers[:3]:
+            me = await http.get("/api/v1/me", headers={"Authorization": f"Bearer {answer.json()['access_token']}"})
+            assert me.status_code == 200, me.text
+        assert (await http.post(REFRESH, json={"refresh_token": successor})).status_code == 200
+
+    tokens = (await db.scalars(select(RefreshToken).order_by(RefreshToken.created_at))).all()
+    assert len(tokens) == 3, "the sign-up token, its one successor, and the successor's successor"
+    assert all(token.revoked_at is None for token in tokens)
+
+
+async def test_a_reuse_after_the_grace_window_still_revokes_the_family(database_url: str, db: AsyncSession) -> None:
+    async with racing_app(database_url) as (app, http):
+        first = await _signup(http)
+        rotated = await http.post(REFRESH, json={"refresh_token": first["refresh_token"]})
+        assert rotated.status_code == 200, rotated.text
+        # Move the rotation out of the grace window, as if the old token were presented a minute later.
+        await db.execute(
+            text(
+                "UPDATE refresh_tokens SET rotated_at = rotated_at - interval '10 minutes' WHERE rotated_at IS NOT NULL"
+            )
+        )
+        await db.commit()
+
+        async with asyncio.timeout(HANG):
+            reuses = await asyncio.gather(
+                *(http.post(REFRESH, json={"refresh_token": first["refresh_token"]}) for _ in range(5))
+            )
+
+        for reuse in reuses:
+            assert_problem(reuse, 401)
+        # The revocation was committed although the requests answered 401: the successor is dead too.
+        assert_problem(await http.post(REFRESH, json={"refresh_token": rotated.json()["refresh_token"]}), 401)
+        assert app_engine(app).pool.checkedout() == 0  # type: ignore[attr-defined]
+        assert await _busy_backends(db) == []
+
+    db.expire_all()
+    tokens = (await db.scalars(select(RefreshToken))).all()
+    assert len(tokens) == 2
+    assert all(token.revoked_at is not None for token in tokens)
