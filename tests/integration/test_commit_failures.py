@@ -34,7 +34,10 @@ AT_COMMIT = {
 
 async def _fail_commits_of_new_users(db: AsyncSession, action: str) -> None:
     await db.execute(
-        text(f"CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {action}; RETURN NULL; END $$")
+        text(
+            "CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql "
+            f"AS $$ BEGIN {action}; RETURN NULL; END $$"
+        )
     )
     await db.execute(
         text(
