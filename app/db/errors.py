@@ -75,7 +75,9 @@ def is_disconnect(error: BaseException) -> bool:
     state = _sqlstate(error)
     if state is not None:
         return state.startswith("08") or state in {"57P01", "57P02", "57P03"}
-    return isinstance(error, asyncpg.InterfaceError | OSError | TimeoutError)
+    # InternalClientError: the driver's protocol state broke, as when the server's goodbye ("terminating
+    # connection due to administrator command") arrived on an idle pooled connection; it cannot be used again.
+    return isinstance(error, asyncpg.InterfaceError | asyncpg.InternalClientError | OSError | TimeoutError)
 
 
 def failure_kind(error: BaseException) -> str | None:

@@ -71,7 +71,7 @@ class Reader:
                     await driver.execute("SET LOCAL plan_cache_mode = force_custom_plan")
                     return await driver.fetchval(statement.sql, *statement.arguments(params))
             except Exception as error:
-                if is_disconnect(error):
+                if is_disconnect(error) or driver.is_closed():
                     await self._forget_connections(connection)
                 raise
 

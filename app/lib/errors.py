@@ -278,6 +278,7 @@ EXCEPTION_HANDLERS: dict[type[Exception] | int, Any] = {
     PoolTimeoutError: handle_database_failure,
     asyncpg.PostgresError: handle_database_failure,
     asyncpg.InterfaceError: handle_database_failure,
+    asyncpg.InternalClientError: handle_database_failure,
     OSError: handle_database_failure,
     TimeoutError: handle_database_failure,
     ExceptionGroup: handle_exception_group,
