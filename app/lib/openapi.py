@@ -33,7 +33,7 @@ _DESCRIPTIONS = {
     "the wrong kind, an email no account has; `errors` names the field), or an Idempotency-Key was reused for "
     "another request.",
     428: "The update has no If-Match header.",
-    503: "A dependency (the database) is unavailable.",
+    503: "The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds.",
 }
 
 

@@ -41,6 +41,7 @@ async def test_ready_is_503_without_the_database_but_live_stays_200() -> None:
 
         body = assert_problem(response, 503)
         assert body["type"].endswith("database-unavailable")
+        assert int(response.headers["retry-after"]) >= 1
         assert elapsed < READY_TIMEOUT_SECONDS + 3  # answers promptly, does not hang on the dead database
         # The process itself is fine: an orchestrator must not restart it for the database's sake.
         assert (await client.get("/health/live")).status_code == 200

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
-from litestar import Controller, get
+from typing import Any
+
+from litestar import Controller, Request, get
 from litestar.di import NamedDependency
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.health.repositories import database_is_up
-from app.lib.errors import DomainError
+from app.lib.errors import DomainError, retry_after_header
 from app.lib.openapi import problems
 from app.lib.schema import Schema
 
@@ -39,7 +41,7 @@ class HealthController(Controller):
         summary="Readiness: the database answers",
         responses=problems(400, 503),
     )
-    async def ready(self, db_session: NamedDependency[AsyncSession]) -> HealthStatus:
+    async def ready(self, request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> HealthStatus:
         if not await database_is_up(db_session):
-            raise DatabaseUnavailableError("the database does not answer")
+            raise DatabaseUnavailableError("the database does not answer", headers=retry_after_header(request))
         return HealthStatus(status="ok")
