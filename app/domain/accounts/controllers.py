@@ -57,8 +57,9 @@ class AuthController(Controller):
         operation_id="refresh_tokens",
         summary="Refresh the tokens",
         description=(
-            "Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was "
-            "already used revokes every token descended from the same log-in."
+            "Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token "
+            "within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token; "
+            "presenting it later revokes every token descended from the same log-in."
         ),
         status_code=HTTP_200_OK,
         responses=problems(400, 401, 429),
