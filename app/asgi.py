@@ -65,10 +65,10 @@ def _milliseconds(seconds: float) -> str:
 
 
 def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:
-    # Every wait is bounded (README, "Database faults"), and a wait that runs out answers 503 with Retry-After:
-    # for a pooled connection (pool_timeout), for a new connection (asyncpg's connect timeout), for a row lock
-    # and for one statement (PostgreSQL's own timeouts, set on every connection). A transaction a bug left open
-    # is ended by the server after a while, so it cannot hold its locks forever.
+    # Every wait is bounded (README, "When the database fails"), and a wait that runs out answers 503 with
+    # Retry-After: for a pooled connection (pool_timeout), for a new connection (asyncpg's connect timeout), for
+    # a row lock and for one statement (PostgreSQL's own timeouts, set on every connection, and asyncpg's
+    # command timeout). A transaction a bug left open is ended by the server, so it cannot hold locks forever.
     server_settings = DATABASE_SESSION_SETTINGS | {
         "lock_timeout": _milliseconds(settings.db_lock_timeout_seconds),
         "statement_timeout": _milliseconds(settings.db_statement_timeout_seconds),
@@ -85,7 +85,13 @@ def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:
             # next request connects afresh.
             pool_pre_ping=False,
             echo=settings.db_echo,
-            connect_args={"server_settings": server_settings, "timeout": settings.db_pool_timeout_seconds},
+            connect_args={
+                "server_settings": server_settings,
+                "timeout": settings.db_pool_timeout_seconds,
+                # The driver's own bound on one statement, a little past the server's: it ends the wait when the
+                # server cannot say so itself (gone from the network mid-statement).
+                "command_timeout": settings.db_statement_timeout_seconds + 5,
+            },
         ),
         session_config=AsyncSessionConfig(expire_on_commit=False),
         # One transaction per request, committed inside the request before the answer is final, so a failed

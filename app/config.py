@@ -32,8 +32,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     auth_rate_limit_per_client: int
     auth_rate_limit_per_account: int
     auth_rate_limit_window_seconds: int
-    # Every wait on the database is bounded (README "Database faults"): for a pooled connection, for a row lock,
-    # for one statement. A wait that runs out answers 503 with Retry-After, never a hang.
+    # Every wait on the database is bounded (README, "When the database fails"): for a pooled connection, for a
+    # row lock, for one statement. A wait that runs out answers 503 with Retry-After, never a hang.
     db_pool_timeout_seconds: float
     db_lock_timeout_seconds: float
     db_statement_timeout_seconds: float
