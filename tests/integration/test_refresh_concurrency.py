@@ -9,14 +9,15 @@ lock): a wait PostgreSQL cannot see as a deadlock, so those requests hung foreve
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, Self
 
 import httpx
 import pytest
 from litestar import Litestar
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.engine import app_engine
@@ -38,6 +39,38 @@ async def racing_app(database_url: str) -> AsyncIterator[tuple[Litestar, httpx.A
     transport = httpx.ASGITransport(app=app)
     async with app.lifespan(), httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield app, http
+
+
+class ConnectionsPerRequest:
+    """The most pooled connections any one request (asyncio task) held at once, from the pool's own events. A
+    checkin is counted for the task that checked the connection out: SQLAlchemy closes a connection in a task of
+    its own (shielded from cancellation)."""
+
+    def __init__(self, app: Litestar) -> None:
+        self.pool = app_engine(app).sync_engine.pool
+        self.held: Counter[int] = Counter()
+        self.owner: dict[int, int] = {}
+        self.most = 0
+
+    def _checkout(self, _connection: object, record: object, _proxy: object) -> None:
+        task = id(asyncio.current_task())
+        self.owner[id(record)] = task
+        self.held[task] += 1
+        self.most = max(self.most, self.held[task])
+
+    def _checkin(self, _connection: object, record: object) -> None:
+        task = self.owner.pop(id(record), None)
+        if task is not None:
+            self.held[task] -= 1
+
+    def __enter__(self) -> Self:
+        event.listen(self.pool, "checkout", self._checkout)
+        event.listen(self.pool, "checkin", self._checkin)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        event.remove(self.pool, "checkout", self._checkout)
+        event.remove(self.pool, "checkin", self._checkin)
 
 
 @pytest.fixture(autouse=True)
@@ -74,14 +107,16 @@ async def test_concurrent_refreshes_of_one_token_make_one_rotation_and_free_ever
     async with racing_app(database_url) as (app, http):
         first = await _signup(http)
 
-        async with asyncio.timeout(HANG):
-            answers = await asyncio.gather(
-                *(http.post(REFRESH, json={"refresh_token": first["refresh_token"]}) for _ in range(CONCURRENT))
-            )
+        with ConnectionsPerRequest(app) as connections:
+            async with asyncio.timeout(HANG):
+                answers = await asyncio.gather(
+                    *(http.post(REFRESH, json={"refresh_token": first["refresh_token"]}) for _ in range(CONCURRENT))
+                )
 
         assert [answer.status_code for answer in answers] == [200] * CONCURRENT, [a.text for a in answers]
         successors = {answer.json()["refresh_token"] for answer in answers}
         assert len(successors) == 1, "one rotation: every caller gets the same successor"
+        assert connections.most == 1, "a request held two pooled connections at once"
         assert app_engine(app).pool.checkedout() == 0  # type: ignore[attr-defined]
         assert await _busy_backends(db) == []
         # The successor works, once, and every access token handed out is good.
@@ -109,15 +144,17 @@ async def test_a_reuse_after_the_grace_window_still_revokes_the_family(database_
         )
         await db.commit()
 
-        async with asyncio.timeout(HANG):
-            reuses = await asyncio.gather(
-                *(http.post(REFRESH, json={"refresh_token": first["refresh_token"]}) for _ in range(5))
-            )
+        with ConnectionsPerRequest(app) as connections:
+            async with asyncio.timeout(HANG):
+                reuses = await asyncio.gather(
+                    *(http.post(REFRESH, json={"refresh_token": first["refresh_token"]}) for _ in range(5))
+                )
 
         for reuse in reuses:
             assert_problem(reuse, 401)
         # The revocation was committed although the requests answered 401: the successor is dead too.
         assert_problem(await http.post(REFRESH, json={"refresh_token": rotated.json()["refresh_token"]}), 401)
+        assert connections.most == 1, "a request held two pooled connections at once"
         assert app_engine(app).pool.checkedout() == 0  # type: ignore[attr-defined]
         assert await _busy_backends(db) == []
 
