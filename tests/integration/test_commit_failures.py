@@ -23,6 +23,7 @@ from tests.integration.accounts_helpers import count
 
 Client = AsyncTestClient[Litestar]
 SIGNUP = "/api/v1/auth/signup"
+REFRESH = "/api/v1/auth/refresh"
 BODY = {"email": "commit@example.org", "password": "a long passphrase here", "full_name": "Commit"}
 
 # What the deferred trigger does at COMMIT, by name.
@@ -91,3 +92,33 @@ async def test_a_connection_lost_during_commit_is_503_with_retry_after_and_store
     again = await client.post(SIGNUP, json=BODY)
     assert again.status_code == 201, again.text
     assert await count(db, User) == 1
+
+
+async def test_a_failed_commit_of_a_401_that_keeps_its_writes_is_503(client: Client, db: AsyncSession) -> None:
+    # A refresh token reused after its grace window answers 401 and commits the family's revocation first. When
+    # that COMMIT fails, the client must hear 503 (retry), not 401 (the revocation is not stored) nor 500.
+    signup = await client.post(SIGNUP, json=BODY)
+    first = signup.json()["refresh_token"]
+    assert (await client.post(REFRESH, json={"refresh_token": first})).status_code == 200
+    await db.execute(text("UPDATE refresh_tokens SET rotated_at = rotated_at - interval '10 min'"))
+    await db.execute(
+        text(
+            "CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql "
+            f"AS $$ BEGIN {AT_COMMIT['disconnects']}; RETURN NULL; END $$"
+        )
+    )
+    await db.execute(
+        text(
+            "CREATE CONSTRAINT TRIGGER fail_at_commit AFTER UPDATE ON refresh_tokens "
+            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_at_commit()"
+        )
+    )
+    await db.commit()
+
+    response = await client.post(REFRESH, json={"refresh_token": first})
+
+    body = assert_problem(response, 503)
+    assert body["type"].endswith("database-unavailable")
+    assert "retry-after" in response.headers
+    revoked = await db.scalar(text("SELECT count(*) FROM refresh_tokens WHERE revoked_at IS NOT NULL"))
+    assert revoked == 0
