@@ -14,10 +14,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from typing import Any
 
 import asyncpg
 import httpx
+import pytest
 
 from app.config import PROJECT_ROOT
 from app.db import migrate
@@ -58,12 +61,25 @@ class Answer:
 
 
 class PrivatePostgres:
-    """This test's own PostgreSQL, stopped and started at will."""
+    """This test's own PostgreSQL, stopped and started at will. Its data folder is a temporary folder of its own,
+    not under pytest's: pytest sessions running beside this one reset the permissions of theirs, and the
+    server (running as its own system user under pgserver) would lose access mid-test."""
 
-    def __init__(self, data_dir: Path) -> None:
-        self.server: Any = start_embedded(data_dir, delete_on_exit=True)
-        self.data_dir = data_dir
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="qurultay-outage-pg-"))
+        self.data_dir = self.folder / "data"
+        self.server: Any = start_embedded(self.data_dir, delete_on_exit=True)
         self.url = ensure_database(self.server, "qurultay")
+
+    def remove(self) -> None:
+        """Stop the server and delete its data, also after a failure."""
+        try:
+            if hasattr(self.server, "cleanup"):  # pgserver
+                self.server.cleanup()
+            else:
+                self.server.stop(delete=True)
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def stop(self) -> None:
         if hasattr(self.server, "ensure_postgres_running"):  # pgserver
@@ -212,8 +228,16 @@ def _first_success(load: Load, kind: str, since: float) -> float | None:
     return min(times) - since if times else None
 
 
-def test_a_database_outage_answers_503_and_loses_no_acknowledged_write(tmp_path: Path) -> None:
-    postgres = PrivatePostgres(tmp_path / "pg")
+@pytest.fixture
+def postgres() -> Iterator[PrivatePostgres]:
+    server = PrivatePostgres()
+    yield server
+    server.remove()
+
+
+def test_a_database_outage_answers_503_and_loses_no_acknowledged_write(
+    tmp_path: Path, postgres: PrivatePostgres
+) -> None:
     migrate.upgrade(sqlalchemy_url(postgres.url))
     log = tmp_path / "server.log"
     with _server(postgres.url, log) as base:
@@ -222,6 +246,7 @@ def test_a_database_outage_answers_503_and_loses_no_acknowledged_write(tmp_path:
         )
         assert signup.status_code == 201, signup.text
         load, down_at, up_at, recovered_at = asyncio.run(_outage(base, postgres, signup.json()["access_token"]))
+        stored = asyncio.run(_stored_emails(postgres.url))
     server_log = log.read_text(errors="replace")
 
     statuses = sorted({answer.status for answer in load.answers})
@@ -250,7 +275,6 @@ def test_a_database_outage_answers_503_and_loses_no_acknowledged_write(tmp_path:
         f"not every kind of call succeeded within {RECOVERY_BOUND_SECONDS} s of the restart: {figures}"
     )
     acknowledged = {a.email for a in load.answers if a.kind == "write" and a.status == 201}
-    stored = asyncio.run(_stored_emails(postgres.url))
     assert acknowledged <= stored, f"acknowledged writes lost: {sorted(acknowledged - stored)[:5]}"
     assert "Traceback" not in server_log, server_log[-3000:]
     failure_lines = [
