@@ -11,10 +11,17 @@ backslash-u-0000, escaped as `\\\\u0000`, is refused too: a false alarm we accep
 
 A parameter given twice (`?limit=1&limit=2`) is refused too: no operation takes a list, and silently using one
 of the values would hide the client's mistake.
+
+A JSON body is read only if it is UTF-8 (RFC 8259) and nested at most MAX_BODY_DEPTH arrays and objects deep.
+No operation's schema goes past 5 levels; msgspec decodes recursively and, a few hundred levels down from
+where Litestar calls it, raised RecursionError (a 500 on the open sign-up), and bytes that are not UTF-8
+raised UnicodeDecodeError. Both are checked here, before any decoding, for every body.
 """
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate
 from typing import Any
 
 from litestar import Request
@@ -62,20 +69,46 @@ async def check_parameters(request: Request[Any, Any, Any]) -> None:
     reject_unknown_query_params(request)
     reject_repeated_query_params(request)
     if request.method in _BODY_METHODS:
-        await reject_nul_in_body(request)
+        await reject_unreadable_body(request)
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # JSON can carry NUL only as this escape; PostgreSQL text and jsonb cannot store it at all.
 _JSON_NUL = b"\\u0000"
+MAX_BODY_DEPTH = 32
+# A JSON string, escapes included: what is inside one is text, not structure.
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# Everything but the brackets, to delete; and each bracket's step in depth, by byte.
+_NOT_BRACKETS = bytes(byte for byte in range(256) if byte not in b"[]{}")
+_DEPTH_STEP = [0] * 256
+_DEPTH_STEP[ord("[")] = _DEPTH_STEP[ord("{")] = 1
+_DEPTH_STEP[ord("]")] = _DEPTH_STEP[ord("}")] = -1
 
 
-async def reject_nul_in_body(request: Request[Any, Any, Any]) -> None:
+def _body_problem(detail: str, message: str) -> BadRequestError:
+    return BadRequestError(detail, errors=[FieldError(source="body", field="", message=message)])
+
+
+def json_depth(body: bytes) -> int:
+    """How deep arrays and objects nest in a JSON text (a malformed one is the decoder's to refuse): the
+    strings taken out, then a running sum over the brackets left, all of it in C (regex, translate, map)."""
+    brackets = _JSON_STRING.sub(b"", body).translate(None, _NOT_BRACKETS)
+    return max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
+
+
+async def reject_unreadable_body(request: Request[Any, Any, Any]) -> None:
     body = await request.body()
     if _JSON_NUL in body:
-        raise BadRequestError(
-            "the body contains a NUL character (\\u0000), which no text field can hold",
-            errors=[FieldError(source="body", field="", message="contains a NUL character")],
+        raise _body_problem(
+            "the body contains a NUL character (\\u0000), which no text field can hold", "contains a NUL character"
+        )
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _body_problem(f"the body is not UTF-8 (at byte {exc.start})", "is not UTF-8") from None
+    if json_depth(body) > MAX_BODY_DEPTH:
+        raise _body_problem(
+            f"the body nests arrays and objects more than {MAX_BODY_DEPTH} deep", f"nests past {MAX_BODY_DEPTH}"
         )
 
 
