@@ -115,6 +115,8 @@ def serve(host: str | None, port: int | None, workers: int | None, *, demo: bool
         workers=workers or settings.workers,
         access_log=settings.debug,
         log_level="info",
+        # httptools with a size limit and a deadline on each request's headers (app/lib/limits.py).
+        http="app.lib.limits:LimitedHttpToolsProtocol",
     )
 
 

@@ -32,6 +32,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     auth_rate_limit_per_client: int
     auth_rate_limit_per_account: int
     auth_rate_limit_window_seconds: int
+    # What one request may make the server hold (app/lib/limits.py): its body, its line and headers, and the
+    # time to receive each (headers from the first byte, the body from when the app gets the request).
+    max_body_bytes: int
+    max_header_bytes: int
+    request_timeout_seconds: float
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -92,6 +97,9 @@ def load_settings() -> Settings:
         auth_rate_limit_per_client=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_PER_CLIENT", "30")),
         auth_rate_limit_per_account=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_PER_ACCOUNT", "10")),
         auth_rate_limit_window_seconds=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_WINDOW", "60")),
+        max_body_bytes=int(os.environ.get("QURULTAY_MAX_BODY_BYTES", str(1024 * 1024))),
+        max_header_bytes=int(os.environ.get("QURULTAY_MAX_HEADER_BYTES", str(32 * 1024))),
+        request_timeout_seconds=float(os.environ.get("QURULTAY_REQUEST_TIMEOUT", "30")),
     )
 
 
