@@ -16,7 +16,7 @@ import app.domain
 from app.asgi import create_app
 from app.config import load_settings
 from app.lib.inputs import YEARS_PATTERN, Date, DateTime
-from app.lib.query import json_depth
+from app.lib.query import MAX_BODY_CONTAINERS, MAX_BODY_DEPTH, json_depth, json_shape_problem
 from app.lib.schema import Input
 
 _NO_DATABASE = "postgresql+asyncpg://unused@127.0.0.1:1/unused"  # building the spec needs no database
@@ -150,7 +150,19 @@ def test_the_spec_states_the_years_on_every_date_a_client_sends() -> None:
         (b'{"a": [1, {"b": "]]]]{{"}], "c": "\\"[["}', 3),
         (b"[" * 500 + b"]" * 500, 500),
         (b"[{}, {}, {}]", 2),
+        (b'["\\\\", [[]], "\\"[", {"\\\\\\"": ["\\\\"]}]', 3),  # escaped backslashes and quotes
     ],
 )
 def test_json_depth_counts_brackets_outside_strings(body: bytes, depth: int) -> None:
     assert json_depth(body) == depth
+
+
+def test_the_shape_of_a_body_is_checked_past_the_limits_only() -> None:
+    assert json_shape_problem(b'{"category": "participant"}') is None
+    assert json_shape_problem(b"[" * MAX_BODY_DEPTH + b"]" * MAX_BODY_DEPTH) is None
+    deep = b"[" * (MAX_BODY_DEPTH + 1) + b"]" * (MAX_BODY_DEPTH + 1)
+    assert json_shape_problem(deep) == f"nests arrays and objects more than {MAX_BODY_DEPTH} deep"
+    many = b"[" + b",".join([b"{}"] * MAX_BODY_CONTAINERS) + b"]"
+    assert json_shape_problem(many) == f"holds more than {MAX_BODY_CONTAINERS} arrays and objects"
+    # Brackets in text are text: a statement quoting code is not structure.
+    assert json_shape_problem(b'{"text": "' + b"[[{{" * 10_000 + b'"}') is None
