@@ -49,6 +49,7 @@ from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
+from app.lib.limits import ReceiveDeadlineMiddleware
 from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin
 from app.lib.query import check_parameters
 
@@ -181,9 +182,11 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         },
         state=State({SETTINGS_STATE_KEY: settings}),
         before_request=check_parameters,
+        request_max_body_size=settings.max_body_bytes,
         # Outermost first. Compression wraps the ETag middleware so tags are computed on the uncompressed bytes
         # (app/lib/etag.py); it is not the app's compression_config, which would run innermost.
         middleware=[
+            DefineMiddleware(ReceiveDeadlineMiddleware, timeout=settings.request_timeout_seconds),
             DefineMiddleware(CompressionMiddleware, config=CompressionConfig(backend="gzip", minimum_size=1024)),
             ETagMiddleware(),
             AuthenticationMiddleware(settings),

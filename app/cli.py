@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 
 import click
 import uvicorn
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from app.config import PROJECT_ROOT, get_settings
+from app.config import PROJECT_ROOT, Settings, get_settings
 from app.db import migrate
-from app.db.bootstrap import resolve_database_url
+from app.db.bootstrap import release_database, resolve_database_url
 from app.demo.baku import DEMO_FORUM_SLUG, load_demo
 from app.domain.accounts.repositories import UserRepository
 from app.domain.accounts.services import MIN_PASSWORD_LENGTH, make_admin
@@ -92,6 +94,25 @@ def load_demo_command() -> None:
 def serve(host: str | None, port: int | None, workers: int | None, *, demo: bool, run_migrations: bool) -> None:
     """Start the database if embedded, migrate, load the demo forum, and serve the API."""
     settings = get_settings()
+    # SIGTERM's default action ends the process on the spot, skipping `finally` and atexit, and uvicorn, after
+    # its graceful shutdown, raises the signal again with the handler it found: make it an orderly exit.
+    signal.signal(signal.SIGTERM, _exit_quietly)
+    try:
+        _serve(settings, host, port, workers, demo=demo, run_migrations=run_migrations)
+    finally:
+        # A second Ctrl-C (a terminal signals make, uv and us at once) must not cut the database's stop short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        release_database(settings)
+
+
+def _exit_quietly(_signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(0)
+
+
+def _serve(
+    settings: Settings, host: str | None, port: int | None, workers: int | None, *, demo: bool, run_migrations: bool
+) -> None:
     url = resolve_database_url(settings)
     if run_migrations:
         migrate.upgrade(url)
@@ -115,6 +136,8 @@ def serve(host: str | None, port: int | None, workers: int | None, *, demo: bool
         workers=workers or settings.workers,
         access_log=settings.debug,
         log_level="info",
+        # httptools with a size limit and a deadline on each request's headers (app/lib/limits.py).
+        http="app.lib.limits:LimitedHttpToolsProtocol",
     )
 
 

@@ -40,6 +40,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     retry_after_seconds: int
     # How long a just-rotated refresh token still answers its (one) successor instead of revoking its family.
     refresh_grace_seconds: int
+    # What one request may make the server hold (app/lib/limits.py): its body, its line and headers, and the
+    # time to receive each (headers from the first byte, the body from when the app gets the request).
+    max_body_bytes: int
+    max_header_bytes: int
+    request_timeout_seconds: float
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -105,6 +110,9 @@ def load_settings() -> Settings:
         db_statement_timeout_seconds=float(os.environ.get("QURULTAY_DB_STATEMENT_TIMEOUT", "30")),
         retry_after_seconds=int(os.environ.get("QURULTAY_RETRY_AFTER", "2")),
         refresh_grace_seconds=int(os.environ.get("QURULTAY_REFRESH_GRACE", "30")),
+        max_body_bytes=int(os.environ.get("QURULTAY_MAX_BODY_BYTES", str(1024 * 1024))),
+        max_header_bytes=int(os.environ.get("QURULTAY_MAX_HEADER_BYTES", str(32 * 1024))),
+        request_timeout_seconds=float(os.environ.get("QURULTAY_REQUEST_TIMEOUT", "30")),
     )
 
 

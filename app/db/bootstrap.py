@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from app.config import Settings
-from app.db.embedded import ensure_database, start_embedded
+from app.db.embedded import ensure_database, start_embedded, stop_embedded
 from app.db.urls import sqlalchemy_url
 
 EMBEDDED_DATABASE = "qurultay"
@@ -20,3 +20,9 @@ def resolve_database_url(settings: Settings) -> str:
     url = ensure_database(server, EMBEDDED_DATABASE)
     os.environ["DATABASE_URL"] = url
     return sqlalchemy_url(url)
+
+
+def release_database(settings: Settings) -> None:
+    """Stop the embedded server if this process started it (a no-op with DATABASE_URL, or in a process that
+    joined a server another started)."""
+    stop_embedded(settings.data_dir / "postgres")

@@ -135,6 +135,8 @@ def _source_name(source: object) -> str:
 # field `x`", "Object missing required field `x`" (the latter two at the path before them, if nested).
 _AT_PATH = re.compile(r"^(?P<message>.*) - at `(?:key` in `)?\$(?P<path>[^`]*)`$", re.DOTALL)
 _NAMED_FIELD = re.compile(r"^Object (?:contains unknown|missing required) field `(?P<name>[^`]*)`")
+# What `Input.__post_init__` (app/lib/schema.py) says about one of its fields.
+_FIELD_RULE = re.compile(r"^Field `(?P<name>[^`]*)` (?P<message>.*)$", re.DOTALL)
 
 
 def _body_field(message: str) -> tuple[str, str]:
@@ -144,6 +146,8 @@ def _body_field(message: str) -> tuple[str, str]:
         message, path = match.group("message"), match.group("path")
     if named := _NAMED_FIELD.match(message):
         path = f"{path}.{named.group('name')}"
+    elif rule := _FIELD_RULE.match(message):
+        path, message = f"{path}.{rule.group('name')}", rule.group("message")
     path = re.sub(r"\[(\d+)\]", r".\1", path).strip(".")
     return path, message
 
@@ -161,6 +165,8 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
         elif source == "body":
             # Litestar names a nested body field `citations[0].url`; every body field is named dotted here.
             field = re.sub(r"\[(\d+)\]", r".\1", field)
+            if rule := _FIELD_RULE.match(message):
+                field, message = f"{field}.{rule.group('name')}", rule.group("message")
         errors.append(FieldError(source=source, field=field, message=message))
     return errors
 

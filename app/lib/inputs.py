@@ -7,6 +7,7 @@ object's original language named beside it. PATCH bodies leave out what they do 
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -43,6 +44,34 @@ Text500 = Annotated[str, msgspec.Meta(min_length=1, max_length=500, pattern=_NOT
 Text2000 = Annotated[str, msgspec.Meta(min_length=1, max_length=2000, pattern=_NOT_BLANK)]
 Text20000 = Annotated[str, msgspec.Meta(min_length=1, max_length=20_000, pattern=_NOT_BLANK)]
 _LANGUAGES_DESCRIPTION = "Text by language code; at least one."
+
+# Dates and times a client may send lie in the years 1900 to 2200, as written (before any shift to UTC or to a
+# forum's time zone). Every forum, session, affiliation or press report fits, and a moment inside them stays
+# inside the calendar however it is shifted: `9999-12-31T23:00-14:00` is year 10000 in UTC, past the end of
+# Python's and PostgreSQL's calendars, and answered 500. The spec states the range as a pattern on the text,
+# which JSON Schema validators, the generated clients and the fuzzer all read; `Input.__post_init__`
+# (app/lib/schema.py) enforces it on every date and time of every body, `in_years` on query parameters.
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200
+YEARS_PATTERN = "^(19[0-9]{2}|2[01][0-9]{2}|2200)-"
+YEARS_RULE = f"is not in the years {EARLIEST_YEAR} to {LATEST_YEAR}"
+
+
+def in_years(value: datetime.date) -> bool:
+    """Whether a date or a time (a datetime is a date) is in the years a client may send, as written."""
+    return EARLIEST_YEAR <= value.year <= LATEST_YEAR
+
+
+def years_meta(description: str, *, tz: bool | None = None) -> msgspec.Meta:
+    """The Meta of a date or time field: its description, and the years as a pattern the spec shows."""
+    text = f"{description} Years {EARLIEST_YEAR} to {LATEST_YEAR}."
+    return msgspec.Meta(
+        tz=tz, description=text, extra_json_schema={"description": text, "extra": {"pattern": YEARS_PATTERN}}
+    )
+
+
+Date = Annotated[datetime.date, years_meta("A date, YYYY-MM-DD.")]
+DateTime = Annotated[datetime.datetime, years_meta("RFC 3339.")]
 
 
 def _translations(max_text: int) -> msgspec.Meta:
@@ -100,11 +129,17 @@ def apply(row: object, values: dict[str, Any]) -> dict[str, Any]:
 
 
 __all__ = [
+    "EARLIEST_YEAR",
     "EMAIL_PATTERN",
     "END",
     "LANGUAGE_CODE",
+    "LATEST_YEAR",
     "UNSET",
     "WEB_ADDRESS",
+    "YEARS_PATTERN",
+    "YEARS_RULE",
+    "Date",
+    "DateTime",
     "Email",
     "LanguageCode",
     "LongTranslations",
@@ -119,5 +154,7 @@ __all__ = [
     "UnsetType",
     "apply",
     "changes_of",
+    "in_years",
     "require_language",
+    "years_meta",
 ]

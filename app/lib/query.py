@@ -11,10 +11,17 @@ backslash-u-0000, escaped as `\\\\u0000`, is refused too: a false alarm we accep
 
 A parameter given twice (`?limit=1&limit=2`) is refused too: no operation takes a list, and silently using one
 of the values would hide the client's mistake.
+
+A JSON body is read only if it is UTF-8 (RFC 8259) and nested at most MAX_BODY_DEPTH arrays and objects deep
+(and holds at most MAX_BODY_CONTAINERS of them).
+No operation's schema goes past 5 levels; msgspec decodes recursively and, a few hundred levels down from
+where Litestar calls it, raised RecursionError (a 500 on the open sign-up), and bytes that are not UTF-8
+raised UnicodeDecodeError. Both are checked here, before any decoding, for every body.
 """
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Any
 
 from litestar import Request
@@ -62,21 +69,65 @@ async def check_parameters(request: Request[Any, Any, Any]) -> None:
     reject_unknown_query_params(request)
     reject_repeated_query_params(request)
     if request.method in _BODY_METHODS:
-        await reject_nul_in_body(request)
+        await reject_unreadable_body(request)
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # JSON can carry NUL only as this escape; PostgreSQL text and jsonb cannot store it at all.
 _JSON_NUL = b"\\u0000"
+MAX_BODY_DEPTH = 32
+# The largest body any schema allows has a few hundred; the cap keeps the depth scan's cost bounded (a dense
+# 1 MiB body holds some 200,000 brackets, 20 ms of scanning).
+MAX_BODY_CONTAINERS = 5_000
+# Everything but brackets and quotes, to delete; and each bracket's step in depth, by byte.
+_NOT_STRUCTURE = bytes(byte for byte in range(256) if byte not in b'[]{}"')
+_DEPTH_STEP = [0] * 256
+_DEPTH_STEP[ord("[")] = _DEPTH_STEP[ord("{")] = 1
+_DEPTH_STEP[ord("]")] = _DEPTH_STEP[ord("}")] = -1
 
 
-async def reject_nul_in_body(request: Request[Any, Any, Any]) -> None:
+def _body_problem(detail: str, message: str) -> BadRequestError:
+    return BadRequestError(detail, errors=[FieldError(source="body", field="", message=message)])
+
+
+def json_depth(body: bytes) -> int:
+    """How deep arrays and objects nest in a JSON text (a malformed one is the decoder's to refuse): the
+    strings taken out, then a running sum over the brackets left, all of it in C (replace, translate, map)."""
+    return max(accumulate(map(_DEPTH_STEP.__getitem__, _brackets(body))), default=0)
+
+
+def _brackets(body: bytes) -> bytes:
+    """The brackets outside strings. Backslashes occur only in strings, each starting an escape: escaped
+    backslashes go first (pairs, left to right, as a decoder reads them), then escaped quotes; every quote left
+    opens or closes a string, so the brackets outside strings are in the even pieces between quotes."""
+    unescaped = body.replace(b"\\\\", b"").replace(b'\\"', b"") if b"\\" in body else body
+    return b"".join(unescaped.translate(None, _NOT_STRUCTURE).split(b'"')[::2])
+
+
+def json_shape_problem(body: bytes) -> str | None:
+    """What is wrong with the nesting of a JSON body, if anything."""
+    if body.count(b"[") + body.count(b"{") <= MAX_BODY_DEPTH:
+        return None  # nearly every body: too few brackets to nest too deep, and no scan needed
+    brackets = _brackets(body)
+    if len(brackets) > 2 * MAX_BODY_CONTAINERS:
+        return f"holds more than {MAX_BODY_CONTAINERS} arrays and objects"
+    if max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0) > MAX_BODY_DEPTH:
+        return f"nests arrays and objects more than {MAX_BODY_DEPTH} deep"
+    return None
+
+
+async def reject_unreadable_body(request: Request[Any, Any, Any]) -> None:
     body = await request.body()
     if _JSON_NUL in body:
-        raise BadRequestError(
-            "the body contains a NUL character (\\u0000), which no text field can hold",
-            errors=[FieldError(source="body", field="", message="contains a NUL character")],
+        raise _body_problem(
+            "the body contains a NUL character (\\u0000), which no text field can hold", "contains a NUL character"
         )
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _body_problem(f"the body is not UTF-8 (at byte {exc.start})", "is not UTF-8") from None
+    if problem := json_shape_problem(body):
+        raise _body_problem(f"the body {problem}", problem)
 
 
 def reject_repeated_query_params(request: Request[Any, Any, Any]) -> None:

@@ -49,8 +49,13 @@ def _postgres_pids(pgdata: Path) -> list[int]:
 class Server:
     """One `qurultay serve` process on a data folder."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(
+        self, data_dir: Path, env: dict[str, str] | None = None, workers: int = 1, command: list[str] | None = None
+    ) -> None:
         self.data_dir = data_dir
+        self.env = env or {}
+        self.workers = workers
+        self.command = command  # instead of `qurultay serve` (`make run`, say); host and port come from the env
         self.pgdata = data_dir / "postgres"
         self.port = _free_port()
         self.base = f"http://{HOST}:{self.port}"
@@ -59,10 +64,11 @@ class Server:
 
     def start(self) -> None:
         env = {name: value for name, value in os.environ.items() if name != "DATABASE_URL"}
-        env |= {"QURULTAY_DATA_DIR": str(self.data_dir), "QURULTAY_HOST": HOST, "PYTHONUNBUFFERED": "1"}
+        env |= {"QURULTAY_DATA_DIR": str(self.data_dir), "QURULTAY_HOST": HOST, "QURULTAY_PORT": str(self.port)}
+        env |= {"QURULTAY_WORKERS": str(self.workers), "PYTHONUNBUFFERED": "1"} | self.env
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                [str(QURULTAY), "serve", "--host", HOST, "--port", str(self.port)],
+                self.command or [str(QURULTAY), "serve", "--host", HOST, "--port", str(self.port)],
                 cwd=PROJECT_ROOT,
                 env=env,
                 stdin=subprocess.DEVNULL,
@@ -89,14 +95,15 @@ class Server:
     def get(self, path: str) -> httpx.Response:
         return httpx.get(f"{self.base}{path}", timeout=10)
 
-    def interrupt(self) -> int:
-        """Ctrl-C, sent to the server process alone: stopping the database is its job. Answers the exit status."""
+    def interrupt(self, sig: signal.Signals = signal.SIGINT) -> int:
+        """Ctrl-C (or another signal), sent to the server process alone: stopping the database is its job.
+        Answers the exit status."""
         assert self.process is not None
-        self.process.send_signal(signal.SIGINT)
+        self.process.send_signal(sig)
         try:
             return self.process.wait(timeout=STOP_TIMEOUT)
         except subprocess.TimeoutExpired:
-            pytest.fail(f"qurultay serve did not stop within {STOP_TIMEOUT} s of SIGINT:\n{self.log()}")
+            pytest.fail(f"qurultay serve did not stop within {STOP_TIMEOUT} s of {sig.name}:\n{self.log()}")
 
     def kill(self) -> None:
         """Cleanup, also after a failure: whatever still runs of this server goes, each by its process id."""

@@ -14,12 +14,17 @@ from app.domain.audit.services import AuditQueryService
 from app.lib.guards import any_organizer
 from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.params import IN_YEARS, require_in_years
 
 ObjectId = Annotated[UUID | None, QueryParameter(name="object_id", description="Only events about this object.")]
 ActorId = Annotated[UUID | None, QueryParameter(name="actor", description="Only events by this user id or API key id.")]
 Since = Annotated[
     datetime.datetime | None,
-    QueryParameter(name="since", description="Only events at or after this time (RFC 3339, with a time zone)."),
+    QueryParameter(
+        name="since",
+        description="Only events at or after this time (RFC 3339, with a time zone). Years 1900 to 2200.",
+        schema_extra=IN_YEARS,
+    ),
 ]
 
 
@@ -48,6 +53,7 @@ class AuditController(Controller):
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[AuditEventPage]:
+        require_in_years(since, "since")
         page = await audit_events.list_events(
             object_id=object_id, actor_id=actor, since=since, limit=limit, cursor=cursor
         )

@@ -9,17 +9,18 @@ from uuid import UUID
 import msgspec
 
 from app.db.models.enums import SessionKind, SessionStatus
-from app.lib.inputs import UNSET, LanguageCode, LongTranslations, NewStatus, ShortTranslations, UnsetType
+from app.lib.inputs import UNSET, LanguageCode, LongTranslations, NewStatus, ShortTranslations, UnsetType, years_meta
+from app.lib.schema import Input
 
 Capacity = Annotated[int, msgspec.Meta(ge=0, le=1_000_000, description="Seats; null: not seat-limited.")]
 Moment = Annotated[
     datetime.datetime,
-    msgspec.Meta(tz=True, description="RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00."),
+    years_meta("RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.", tz=True),
 ]
-Day = Annotated[datetime.date, msgspec.Meta(description="The session's date in the forum's time zone.")]
+Day = Annotated[datetime.date, years_meta("The session's date in the forum's time zone.")]
 
 
-class SessionInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class SessionInput(Input, kw_only=True):
     """A session is always on a `day` of its forum and may be timed: `starts_at` and `ends_at` together (the
     schema's dependentRequired), falling on `day` in the forum's time zone. Left out, the session is untimed."""
 
@@ -38,7 +39,7 @@ class SessionInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     status: NewStatus = "draft"
 
 
-class SessionPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class SessionPatch(Input, kw_only=True):
     """Only the fields sent change; `null` clears an optional one (null times make the session untimed). The
     day stays a day of the forum and the times, as they are after the change, fall on it: moving a timed session
     to another day sends `day` with its new times."""

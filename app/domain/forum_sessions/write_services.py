@@ -193,7 +193,10 @@ class SessionWriteService:
         if starts_at is not None and ends_at is not None:
             if ends_at <= starts_at:
                 raise body_error("ends_at", "is not after starts_at", "a session ends after it starts")
-            local = starts_at.astimezone(ZoneInfo(forum.timezone)).date()
+            try:
+                local = starts_at.astimezone(ZoneInfo(forum.timezone)).date()
+            except OverflowError:  # the schema bounds the years; this is for rows stored before it did
+                raise body_error("starts_at", "is out of range", "starts_at is past the end of the calendar") from None
             if day != local:
                 raise body_error(
                     "day", f"is not {local}", f"starts_at falls on {local} in {forum.timezone}, not on {day}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -12,6 +11,8 @@ from app.db.models.enums import ForumStatus
 from app.lib.inputs import (
     END,
     UNSET,
+    Date,
+    DateTime,
     LanguageCode,
     LongTranslations,
     NewStatus,
@@ -21,6 +22,7 @@ from app.lib.inputs import (
     UnsetType,
 )
 from app.lib.places import CountryCode, TimeZone
+from app.lib.schema import Input
 
 Slug = Annotated[
     str,
@@ -34,14 +36,14 @@ Slug = Annotated[
 Capacity = Annotated[int, msgspec.Meta(ge=0, le=1_000_000)]
 
 
-class RegistrationPolicyInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    opens_at: datetime.datetime | None = None
-    closes_at: datetime.datetime | None = None
+class RegistrationPolicyInput(Input, kw_only=True):
+    opens_at: DateTime | None = None
+    closes_at: DateTime | None = None
     capacity: Capacity | None = None
     requires_approval: bool = False
 
 
-class ForumInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class ForumInput(Input, kw_only=True):
     slug: Slug
     title: ShortTranslations
     language: LanguageCode
@@ -50,14 +52,14 @@ class ForumInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     city: Text100 | None = None
     country_code: CountryCode | None = None
     timezone: TimeZone
-    starts_on: datetime.date
-    ends_on: datetime.date
+    starts_on: Date
+    ends_on: Date
     status: NewStatus = "draft"
     registration: RegistrationPolicyInput | None = None
     organizer_organization_ids: Annotated[list[UUID], msgspec.Meta(max_length=20)] = msgspec.field(default_factory=list)
 
 
-class ForumPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class ForumPatch(Input, kw_only=True):
     """Only the fields sent change; `null` clears an optional one."""
 
     slug: Slug | UnsetType = UNSET
@@ -68,8 +70,8 @@ class ForumPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     city: Text100 | UnsetType | None = UNSET
     country_code: CountryCode | UnsetType | None = UNSET
     timezone: TimeZone | UnsetType = UNSET
-    starts_on: datetime.date | UnsetType = UNSET
-    ends_on: datetime.date | UnsetType = UNSET
+    starts_on: Date | UnsetType = UNSET
+    ends_on: Date | UnsetType = UNSET
     status: ForumStatus | UnsetType = UNSET
     registration: RegistrationPolicyInput | UnsetType = UNSET
     organizer_organization_ids: Annotated[list[UUID], msgspec.Meta(max_length=20)] | UnsetType = UNSET

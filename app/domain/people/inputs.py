@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Annotated
 from uuid import UUID
 
 import msgspec
 
 from app.domain.organizations.inputs import WebAddress
-from app.lib.inputs import END, UNSET, Email, LanguageCode, LongTranslations, ShortTranslations, Text200, UnsetType
+from app.lib.inputs import (
+    END,
+    UNSET,
+    Date,
+    Email,
+    LanguageCode,
+    LongTranslations,
+    ShortTranslations,
+    Text200,
+    UnsetType,
+)
 from app.lib.places import CountryCode
 from app.lib.schema import Input
 
@@ -31,8 +40,8 @@ class AffiliationInput(Input):
     title: ShortTranslations
     # The language `title` is in originally: one of its keys.
     language: LanguageCode
-    starts_on: datetime.date | None = None
-    ends_on: datetime.date | None = None
+    starts_on: Date | None = None
+    ends_on: Date | None = None
 
 
 class AffiliationPatch(Input):
@@ -41,8 +50,8 @@ class AffiliationPatch(Input):
 
     title: ShortTranslations | UnsetType = UNSET
     language: LanguageCode | UnsetType = UNSET
-    starts_on: datetime.date | UnsetType | None = UNSET
-    ends_on: datetime.date | UnsetType | None = UNSET
+    starts_on: Date | UnsetType | None = UNSET
+    ends_on: Date | UnsetType | None = UNSET
 
 
 class PersonInput(Input):

@@ -21,7 +21,9 @@ from app.lib.inputs import (
     Text500,
     Text2000,
     UnsetType,
+    years_meta,
 )
+from app.lib.schema import Input
 
 Url = Annotated[
     str,
@@ -43,15 +45,13 @@ Topics = Annotated[
 ]
 
 
-class CitationInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+class CitationInput(Input, kw_only=True):
     """Where the statement was reported."""
 
     outlet: Text200
     title: Text500 | None = None
     url: Url | None = None
-    published_at: Annotated[datetime.datetime | None, msgspec.Meta(description="RFC 3339 with a time zone offset.")] = (
-        None
-    )
+    published_at: Annotated[datetime.datetime | None, years_meta("RFC 3339 with a time zone offset.")] = None
 
 
 Citations = Annotated[list[CitationInput], msgspec.Meta(max_length=20)]
