@@ -8,7 +8,9 @@ from uuid import UUID
 from app.config import Settings
 from app.db.base import new_id
 from app.db.models import RefreshToken, User
+from app.domain.accounts.emails import email_lookup_key, normalize_email
 from app.domain.accounts.errors import AuthenticationError
+from app.domain.accounts.passwords import require_strong_password
 from app.domain.accounts.rate_limit import RateLimiter
 from app.domain.accounts.repositories import RefreshTokenRepository, UserRepository
 from app.domain.accounts.schemas import LoginInput, Me, OrganizationRole, SignupInput, TokenPair
@@ -22,12 +24,6 @@ from app.lib.security import (
     new_secret,
     verify_password,
 )
-
-MIN_PASSWORD_LENGTH = 10
-
-
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
 
 
 async def make_admin(users: UserRepository, *, email: str, full_name: str, password: str) -> bool:
@@ -58,29 +54,35 @@ class AuthService:
         self.settings = settings
 
     async def _limit(self, client: str, account: str) -> None:
+        """Attempts per client address, and per account from that address; then, only for an attempt those let
+        through, per account from every address (a higher ceiling against guessing from many addresses). So
+        another address's wrong guesses never lock the owner's own client out, and attempts a narrower limit
+        refused never use up the ceiling: one address hammering an account cannot lock everyone out."""
         await self.limiter.hit(
             {
                 f"auth:client:{client}": self.settings.auth_rate_limit_per_client,
-                f"auth:account:{account}": self.settings.auth_rate_limit_per_account,
+                f"auth:account:{account}:client:{client}": self.settings.auth_rate_limit_per_account,
             }
         )
+        await self.limiter.hit({f"auth:account:{account}": self.settings.auth_rate_limit_account_ceiling})
 
     async def signup(self, data: SignupInput, *, client: str) -> TokenPair:
         email = normalize_email(data.email)
+        full_name = data.full_name.strip()
+        await require_strong_password(data.password, email=email, full_name=full_name)
         await self._limit(client, email)
+        # Hashed before looking the email up, so a taken email costs the same work as a new one: the answer
+        # says the email is taken (an open sign-up that logs in at once cannot hide it, README.md), but a probe
+        # is no cheaper than a sign-up, and the limits above bound how many a client makes.
+        password_hash = await hash_password(data.password)
         if await self.users.by_email(email) is not None:
             raise ConflictError("an account with this email already exists; log in instead")
-        user = User(
-            id=new_id(),
-            email=email,
-            password_hash=await hash_password(data.password),
-            full_name=data.full_name.strip(),
-        )
+        user = User(id=new_id(), email=email, password_hash=password_hash, full_name=full_name)
         await self.users.add(user)
         return await self._issue(user.id, family_id=new_id())
 
     async def login(self, data: LoginInput, *, client: str) -> TokenPair:
-        email = normalize_email(data.email)
+        email = email_lookup_key(data.email)
         await self._limit(client, email)
         user = await self.users.by_email(email)
         # Verify against a dummy hash when there is no account, so timing does not reveal which emails exist.
