@@ -35,7 +35,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     auth_rate_limit_window_seconds: int
     # Attempts on one account from every client together: the ceiling against guessing from many addresses.
     auth_rate_limit_account_ceiling: int
-    # Writes (POST, PUT, PATCH, DELETE) per caller (user, API key, or address when anonymous) in each window.
+    # Writes (POST, PUT, PATCH, DELETE) per caller (user, API key, or address when anonymous) in each window;
+    # 0 turns the limit off.
     write_rate_limit: int
     write_rate_limit_window_seconds: int
 

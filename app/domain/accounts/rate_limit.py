@@ -1,7 +1,9 @@
-"""Fixed-window attempt counters in PostgreSQL, so the limit holds across every worker and replica.
+"""Fixed-window counters in PostgreSQL, so every limit holds across every worker and replica.
 
-Counting happens on a connection of its own and commits at once: a failed log-in rolls its request back,
-and must still count.
+A hit is counted by one statement on a pooled connection of its own, committed at once, before the request's
+own transaction begins: a request that then fails (a wrong password, a refused write) rolls its own work back
+and must still count. It is one extra round trip, and the connection goes back to the pool before the handler
+takes its own, so no request holds two connections at once.
 """
 
 from __future__ import annotations
@@ -11,16 +13,24 @@ import hashlib
 import math
 import random
 
+from litestar.enums import ScopeType
+from litestar.middleware import ASGIMiddleware
+from litestar.types import ASGIApp, Receive, Scope, Send
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from app.config import Settings
+from app.db.engine import app_engine
+from app.db.read import Reader
 from app.domain.accounts.errors import RateLimitedError
-from app.domain.accounts.repositories import count_hit, forget_old_windows
+from app.domain.accounts.repositories import count_hits, forget_old_windows
+from app.lib.principal import Principal
 
 # Now and then a hit also sweeps windows older than a day, so the table stays small without a cron job.
 SWEEP_PROBABILITY = 0.01
 # Bucket names embed what they count (an email of up to 320 characters, a token hash, an address); the stored
 # key is the name while it is short enough to read, else a digest of it, so any valid input fits the column.
 READABLE_BUCKET = 64
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def stored_bucket(bucket: str) -> str:
@@ -32,18 +42,48 @@ def stored_bucket(bucket: str) -> str:
 
 class RateLimiter:
     def __init__(self, engine: AsyncEngine, *, window_seconds: int) -> None:
-        self.engine = engine
+        self.reader = Reader(engine)
         self.window_seconds = window_seconds
 
-    async def hit(self, limits: dict[str, int]) -> None:
-        """Count one attempt against each bucket; 429 if any is over its limit for the current window."""
+    async def hit(self, limits: dict[str, int], *, what: str = "attempts") -> None:
+        """Count one hit against each bucket; 429 if any is over its limit for the current window."""
         now = datetime.datetime.now(datetime.UTC)
         epoch = now.timestamp()
         start = datetime.datetime.fromtimestamp(epoch - epoch % self.window_seconds, datetime.UTC)
-        async with self.engine.begin() as connection:
-            counts = {bucket: await count_hit(connection, stored_bucket(bucket), start) for bucket in sorted(limits)}
-            if random.random() < SWEEP_PROBABILITY:  # noqa: S311 - not security-relevant
-                await forget_old_windows(connection, now - datetime.timedelta(days=1))
-        if any(counts[bucket] > limit for bucket, limit in limits.items()):
+        stored = {bucket: stored_bucket(bucket) for bucket in limits}
+        counts = await count_hits(self.reader, dict.fromkeys(stored.values(), start))
+        if random.random() < SWEEP_PROBABILITY:  # noqa: S311 - not security-relevant
+            await forget_old_windows(self.reader, now - datetime.timedelta(days=1))
+        if any(counts.get(stored[bucket], 0) > limit for bucket, limit in limits.items()):
             retry_after = math.ceil(start.timestamp() + self.window_seconds - epoch)
-            raise RateLimitedError(max(retry_after, 1))
+            raise RateLimitedError(max(retry_after, 1), what=what)
+
+
+def writer_bucket(scope: Scope) -> str:
+    """Whose writes a request counts against: the user, the API key, or (anonymous) the peer address. The peer,
+    as the auth routes use it: behind a proxy, uvicorn's --forwarded-allow-ips makes it the client."""
+    user = scope.get("user")
+    if isinstance(user, Principal) and user.user_id is not None:
+        return f"write:user:{user.user_id}"
+    if isinstance(user, Principal) and user.api_key_id is not None:
+        return f"write:key:{user.api_key_id}"
+    client = scope.get("client")
+    return f"write:address:{client[0] if client else 'unknown'}"
+
+
+class WriteRateLimitMiddleware(ASGIMiddleware):
+    """Every POST, PUT, PATCH and DELETE counts against its caller; past the limit, 429 with Retry-After. It runs
+    after authentication (the caller is known) and before the route's guards and handler. A limit of 0 turns it
+    off (a deployment that limits at its proxy)."""
+
+    scopes = (ScopeType.HTTP,)
+
+    def __init__(self, settings: Settings) -> None:
+        self.limit = settings.write_rate_limit
+        self.window_seconds = settings.write_rate_limit_window_seconds
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
+        if self.limit > 0 and scope.get("method", "GET") not in SAFE_METHODS:
+            limiter = RateLimiter(app_engine(scope["litestar_app"]), window_seconds=self.window_seconds)
+            await limiter.hit({writer_bucket(scope): self.limit}, what="writes")
+        await next_app(scope, receive, send)

@@ -8,10 +8,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from app.db.models import ApiKey, ForumOrganizerGrant, OrganizationMember, RateLimitCounter, RefreshToken, User
+from app.db.models import ApiKey, ForumOrganizerGrant, OrganizationMember, RefreshToken, User
 from app.db.models.forums import Forum
 from app.db.models.organizations import Organization
-from app.db.read import Reader, json_sql
+from app.db.read import Reader, json_sql, sql
 
 
 class UserRepository:
@@ -217,15 +217,29 @@ async def touch_api_key(connection: AsyncConnection, key_id: UUID, at: datetime.
     )
 
 
-async def count_hit(connection: AsyncConnection, bucket: str, window_start: datetime.datetime) -> int:
-    """Count one attempt in `bucket` for the window, atomically, and answer the window's count so far."""
-    insert_hit = insert(RateLimitCounter).values(bucket=bucket, window_start=window_start, hits=1)
-    statement = insert_hit.on_conflict_do_update(
-        index_elements=["bucket", "window_start"],
-        set_={"hits": RateLimitCounter.hits + 1, "updated_at": func.now()},
-    ).returning(RateLimitCounter.hits)
-    return int((await connection.execute(statement)).scalar_one())
+# Rate-limit counters: one statement counts a hit in every bucket and answers each bucket's count, autocommitted
+# on a pooled connection of its own (Reader: no BEGIN/COMMIT round trips). Buckets come sorted, so two
+# requests that count the same buckets lock their rows in the same order and never deadlock.
+# (Not json_sql: a data-modifying WITH must stand at the top, so the statement casts its JSON to text itself.)
+_COUNT_HITS = sql("""
+WITH counted AS (
+    INSERT INTO rate_limit_counters (bucket, window_start, hits)
+    SELECT hit.bucket, hit.window_start, 1
+    FROM unnest(CAST(:buckets AS text[]), CAST(:window_starts AS timestamptz[])) AS hit(bucket, window_start)
+    ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1, updated_at = now()
+    RETURNING bucket, hits)
+SELECT CAST(json_object_agg(bucket, hits) AS text) FROM counted
+""")
+_FORGET_OLD_WINDOWS = sql("DELETE FROM rate_limit_counters WHERE window_start < CAST(:before AS timestamptz)")
 
 
-async def forget_old_windows(connection: AsyncConnection, before: datetime.datetime) -> None:
-    await connection.execute(delete(RateLimitCounter).where(RateLimitCounter.window_start < before))
+async def count_hits(reader: Reader, hits: dict[str, datetime.datetime]) -> dict[str, int]:
+    """Count one hit in each bucket's window (bucket -> window start), atomically; each bucket's count so far.
+    Committed at once: a request that fails afterwards still counts."""
+    buckets = sorted(hits)
+    params = {"buckets": buckets, "window_starts": [hits[bucket] for bucket in buckets]}
+    return await reader.json(_COUNT_HITS, params, dict[str, int]) or {}
+
+
+async def forget_old_windows(reader: Reader, before: datetime.datetime) -> None:
+    await reader.value(_FORGET_OLD_WINDOWS, {"before": before})
