@@ -69,7 +69,12 @@ def settings_with(**changes: Any) -> Settings:
 
 
 # Rate limits out of the way, for tests that are about something else and make many auth calls.
-UNLIMITED = {"auth_rate_limit_per_client": 100_000, "auth_rate_limit_per_account": 100_000}
+UNLIMITED = {
+    "auth_rate_limit_per_client": 100_000,
+    "auth_rate_limit_per_account": 100_000,
+    "auth_rate_limit_account_ceiling": 100_000,
+    "write_rate_limit": 0,  # off
+}
 
 
 @asynccontextmanager
