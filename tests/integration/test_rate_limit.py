@@ -231,3 +231,29 @@ async def test_attempts_a_narrower_limit_refused_do_not_use_up_the_ceiling(datab
             assert response.status_code == (401 if attempt < 3 else 429), response.text
         response = await owner.post(LOGIN, json={"email": user.email, "password": PASSWORD})
         assert response.status_code == 200, response.text
+
+
+async def test_an_address_that_keeps_guessing_is_held_off_for_longer(database_url: str, db: AsyncSession) -> None:
+    user = await make_user(db)
+    await db.commit()
+    window = 1  # short windows, so the test sees several of them; the backoff window is an hour
+    settings = settings_with(auth_rate_limit_per_account=2, auth_rate_limit_window_seconds=window)
+    wait_out_window_edge(3600)
+    wrong = {"email": user.email, "password": "wrong password"}
+    async with clients_at(database_url, settings, GUESSER, OWNER) as (guesser, owner):
+        held_off = None
+        for _ in range(30):
+            response = await guesser.post(LOGIN, json=wrong)
+            if response.status_code == 401:
+                continue
+            assert_problem(response, 429)
+            retry_after = int(response.headers["retry-after"])
+            if retry_after > window:
+                held_off = retry_after
+                break
+            await asyncio.sleep(retry_after)  # the ordinary window ends: guess again in the next
+        assert held_off is not None, "an address guessing window after window was never held off for longer"
+        # Held off with the right password too; the owner, elsewhere, is not.
+        assert (await guesser.post(LOGIN, json={"email": user.email, "password": PASSWORD})).status_code == 429
+        response = await owner.post(LOGIN, json={"email": user.email, "password": PASSWORD})
+        assert response.status_code == 200, response.text

@@ -47,16 +47,27 @@ class RateLimiter:
 
     async def hit(self, limits: dict[str, int], *, what: str = "attempts") -> None:
         """Count one hit against each bucket; 429 if any is over its limit for the current window."""
+        await self.hit_windows({bucket: (limit, self.window_seconds) for bucket, limit in limits.items()}, what=what)
+
+    async def hit_windows(self, limits: dict[str, tuple[int, int]], *, what: str = "attempts") -> None:
+        """`hit` with a window of its own per bucket: bucket -> (limit, window seconds). One round trip."""
         now = datetime.datetime.now(datetime.UTC)
         epoch = now.timestamp()
-        start = datetime.datetime.fromtimestamp(epoch - epoch % self.window_seconds, datetime.UTC)
+        starts = {bucket: epoch - epoch % window for bucket, (_, window) in limits.items()}
         stored = {bucket: stored_bucket(bucket) for bucket in limits}
-        counts = await count_hits(self.reader, dict.fromkeys(stored.values(), start))
+        counts = await count_hits(
+            self.reader,
+            {stored[bucket]: datetime.datetime.fromtimestamp(start, datetime.UTC) for bucket, start in starts.items()},
+        )
         if random.random() < SWEEP_PROBABILITY:  # noqa: S311 - not security-relevant
             await forget_old_windows(self.reader, now - datetime.timedelta(days=1))
-        if any(counts.get(stored[bucket], 0) > limit for bucket, limit in limits.items()):
-            retry_after = math.ceil(start.timestamp() + self.window_seconds - epoch)
-            raise RateLimitedError(max(retry_after, 1), what=what)
+        waits = [
+            math.ceil(starts[bucket] + window - epoch)
+            for bucket, (limit, window) in limits.items()
+            if counts.get(stored[bucket], 0) > limit
+        ]
+        if waits:
+            raise RateLimitedError(max(*waits, 1), what=what)
 
 
 def writer_bucket(scope: Scope) -> str:

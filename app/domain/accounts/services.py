@@ -25,6 +25,10 @@ from app.lib.security import (
     verify_password,
 )
 
+# The backoff window of one address at one account, and how many ordinary windows' worth of attempts it allows.
+BACKOFF_SECONDS = 3600
+BACKOFF_WINDOWS = 3
+
 
 async def make_admin(users: UserRepository, *, email: str, full_name: str, password: str) -> bool:
     """Create a platform admin, or promote the existing account with this email. True if created."""
@@ -57,11 +61,18 @@ class AuthService:
         """Attempts per client address, and per account from that address; then, only for an attempt those let
         through, per account from every address (a higher ceiling against guessing from many addresses). So
         another address's wrong guesses never lock the owner's own client out, and attempts a narrower limit
-        refused never use up the ceiling: one address hammering an account cannot lock everyone out."""
-        await self.limiter.hit(
+        refused never use up the ceiling: one address hammering an account cannot lock everyone out.
+
+        Backoff: an address that keeps at one account past a few windows' worth is held off for the rest of the
+        hour, so a patient guesser gets BACKOFF_WINDOWS windows' worth an hour, not one every window."""
+        window = self.settings.auth_rate_limit_window_seconds
+        per_account = self.settings.auth_rate_limit_per_account
+        pair = f"auth:account:{account}:client:{client}"
+        await self.limiter.hit_windows(
             {
-                f"auth:client:{client}": self.settings.auth_rate_limit_per_client,
-                f"auth:account:{account}:client:{client}": self.settings.auth_rate_limit_per_account,
+                f"auth:client:{client}": (self.settings.auth_rate_limit_per_client, window),
+                pair: (per_account, window),
+                f"{pair}:backoff": (per_account * BACKOFF_WINDOWS, max(BACKOFF_SECONDS, window)),
             }
         )
         await self.limiter.hit({f"auth:account:{account}": self.settings.auth_rate_limit_account_ceiling})
