@@ -12,6 +12,8 @@ import datetime
 import hashlib
 import math
 import random
+import time
+from uuid import UUID
 
 from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
@@ -70,31 +72,74 @@ class RateLimiter:
             raise RateLimitedError(max(*waits, 1), what=what)
 
 
+# Where the authentication middleware leaves a person's write it already counted: (bucket, window start, hits).
+COUNTED_WRITE = "qurultay.counted_write"
+
+
+def user_write_bucket(user_id: UUID) -> str:
+    return f"write:user:{user_id}"
+
+
 def writer_bucket(scope: Scope) -> str:
     """Whose writes a request counts against: the user, the API key, or (anonymous) the peer address. The peer,
     as the auth routes use it: behind a proxy, uvicorn's --forwarded-allow-ips makes it the client."""
     user = scope.get("user")
     if isinstance(user, Principal) and user.user_id is not None:
-        return f"write:user:{user.user_id}"
+        return user_write_bucket(user.user_id)
     if isinstance(user, Principal) and user.api_key_id is not None:
         return f"write:key:{user.api_key_id}"
     client = scope.get("client")
     return f"write:address:{client[0] if client else 'unknown'}"
 
 
-class WriteRateLimitMiddleware(ASGIMiddleware):
-    """Every POST, PUT, PATCH and DELETE counts against its caller; past the limit, 429 with Retry-After. It runs
-    after authentication (the caller is known) and before the route's guards and handler. A limit of 0 turns it
-    off (a deployment that limits at its proxy)."""
-
-    scopes = (ScopeType.HTTP,)
+class WriteLimit:
+    """Writes per caller per fixed window. A limit of 0 turns it off (a deployment that limits at its proxy)."""
 
     def __init__(self, settings: Settings) -> None:
         self.limit = settings.write_rate_limit
         self.window_seconds = settings.write_rate_limit_window_seconds
 
+    def window_for(self, scope: Scope) -> datetime.datetime | None:
+        """The start of the current window when the request is a write this limit counts, else None."""
+        if self.limit <= 0 or scope.get("method", "GET") in SAFE_METHODS:
+            return None
+        epoch = time.time()
+        return datetime.datetime.fromtimestamp(epoch - epoch % self.window_seconds, datetime.UTC)
+
+    async def count(self, engine: AsyncEngine, bucket: str, window_start: datetime.datetime) -> int:
+        """Count one write in `bucket`: one statement on a connection of its own, committed at once."""
+        reader = Reader(engine)
+        stored = stored_bucket(bucket)
+        counts = await count_hits(reader, {stored: window_start})
+        if random.random() < SWEEP_PROBABILITY:  # noqa: S311 - not security-relevant
+            await forget_old_windows(reader, window_start - datetime.timedelta(days=1))
+        return counts.get(stored, 0)
+
+    def check(self, hits: int, window_start: datetime.datetime) -> None:
+        if hits > self.limit:
+            retry_after = math.ceil(window_start.timestamp() + self.window_seconds - time.time())
+            raise RateLimitedError(max(retry_after, 1), what="writes")
+
+
+class WriteRateLimitMiddleware(ASGIMiddleware):
+    """Every POST, PUT, PATCH and DELETE counts against its caller; past the limit, 429 with Retry-After. It runs
+    after authentication (the caller is known) and before the route's guards and handler. A person's write was
+    already counted by the statement that authenticated them (app/domain/accounts/middleware.py); an API key's
+    or an anonymous caller's is counted here."""
+
+    scopes = (ScopeType.HTTP,)
+
+    def __init__(self, settings: Settings) -> None:
+        self.write_limit = WriteLimit(settings)
+
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
-        if self.limit > 0 and scope.get("method", "GET") not in SAFE_METHODS:
-            limiter = RateLimiter(app_engine(scope["litestar_app"]), window_seconds=self.window_seconds)
-            await limiter.hit({writer_bucket(scope): self.limit}, what="writes")
+        window_start = self.write_limit.window_for(scope)
+        if window_start is not None:
+            counted = scope.get("state", {}).pop(COUNTED_WRITE, None)
+            if counted is None:
+                engine = app_engine(scope["litestar_app"])
+                hits = await self.write_limit.count(engine, writer_bucket(scope), window_start)
+            else:
+                _, window_start, hits = counted
+            self.write_limit.check(hits, window_start)
         await next_app(scope, receive, send)

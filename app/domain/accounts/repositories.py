@@ -168,31 +168,50 @@ class ApiKeyRepository:
 # Every authenticated request runs this first, so it takes the lean read path (app/db/read.py): one prepared
 # statement on the driver, no ORM compile and no transaction round trips. It measured a sixth of the server's
 # time per registration under contention when it went through the ORM (bench/README.md).
-_GRANTS = json_sql("""
-SELECT json_build_array(
+_GRANTS_OF_USER = """
     u.is_admin,
     (SELECT coalesce(json_agg(g.forum_id), '[]') FROM forum_organizer_grants g WHERE g.user_id = u.id),
     (SELECT coalesce(json_agg(m.organization_id), '[]') FROM organization_members m WHERE m.user_id = u.id),
     (SELECT coalesce(json_agg(m.organization_id), '[]') FROM organization_members m
-     WHERE m.user_id = u.id AND m.is_admin))
+     WHERE m.user_id = u.id AND m.is_admin)"""
+_GRANTS = json_sql(f"""
+SELECT json_build_array({_GRANTS_OF_USER})
+FROM users u WHERE u.id = CAST(:user_id AS uuid)
+""")
+# A person's write also counts against the write limit (app/domain/accounts/rate_limit.py) in the same
+# statement, so the limit costs the hot write path (attendees registering) no round trip of its own. The count
+# is committed with the statement, before the request's transaction begins. (Not json_sql: a data-modifying
+# WITH must stand at the top.)
+_GRANTS_COUNTING_A_WRITE = sql(f"""
+WITH counted AS (
+    INSERT INTO rate_limit_counters (bucket, window_start, hits)
+    VALUES (:bucket, CAST(:window_start AS timestamptz), 1)
+    ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1, updated_at = now()
+    RETURNING hits)
+SELECT CAST(json_build_array({_GRANTS_OF_USER}, (SELECT hits FROM counted)) AS text)
 FROM users u WHERE u.id = CAST(:user_id AS uuid)
 """)
 
 
-class _Grants(msgspec.Struct, array_like=True, frozen=True):
+class UserGrants(msgspec.Struct, array_like=True, frozen=True):
     is_admin: bool
     organizer_of: frozenset[UUID]
     member_of: frozenset[UUID]
     admin_of: frozenset[UUID]
+    # This window's writes by the user, this one included, when the load counted a write; else 0.
+    write_hits: int = 0
 
 
 async def load_user_grants(
-    reader: Reader, user_id: UUID
-) -> tuple[bool, frozenset[UUID], frozenset[UUID], frozenset[UUID]] | None:
-    """(is_admin, forums organized, organizations belonged to, organizations administered), or None when the
-    account no longer exists. One round trip."""
-    grants = await reader.json(_GRANTS, {"user_id": user_id}, _Grants)
-    return None if grants is None else (grants.is_admin, grants.organizer_of, grants.member_of, grants.admin_of)
+    reader: Reader, user_id: UUID, *, count_write: tuple[str, datetime.datetime] | None = None
+) -> UserGrants | None:
+    """The user's grants (forums organized, organizations belonged to and administered), or None when the
+    account no longer exists. With `count_write` (bucket, window start), also counts one write. One round trip."""
+    if count_write is None:
+        return await reader.json(_GRANTS, {"user_id": user_id}, UserGrants)
+    bucket, window_start = count_write
+    params = {"user_id": user_id, "bucket": bucket, "window_start": window_start}
+    return await reader.json(_GRANTS_COUNTING_A_WRITE, params, UserGrants)
 
 
 async def find_active_api_key(connection: AsyncConnection, key_hash: str) -> tuple[UUID, UUID, str] | None:
