@@ -26,6 +26,7 @@ from app.domain.accounts.access_controllers import ForumOrganizerController, Org
 from app.domain.accounts.controllers import AuthController, MeController
 from app.domain.accounts.deps import SETTINGS_STATE_KEY
 from app.domain.accounts.middleware import AuthenticationMiddleware
+from app.domain.accounts.rate_limit import WriteRateLimitMiddleware
 from app.domain.audit.controllers import AuditController
 from app.domain.audit.deps import provide_audit
 from app.domain.forum_sessions.controllers import SessionController
@@ -50,7 +51,7 @@ from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
 from app.lib.limits import ReceiveDeadlineMiddleware
-from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin
+from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin, document_central_responses
 from app.lib.query import check_parameters
 
 API_VERSION = "2.0.0"
@@ -167,7 +168,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     settings = settings or get_settings()
     url = database_url or resolve_database_url(settings)
     resolve_dependencies_in_order()
-    return Litestar(
+    app = Litestar(
         # One router for the whole API: Litestar merges the handlers a path gets from several controllers (a
         # session's public read and its organizers' writes) only within one router.
         route_handlers=[Router("/", route_handlers=API_CONTROLLERS)],
@@ -190,8 +191,11 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
             DefineMiddleware(CompressionMiddleware, config=CompressionConfig(backend="gzip", minimum_size=1024)),
             ETagMiddleware(),
             AuthenticationMiddleware(settings),
+            WriteRateLimitMiddleware(settings),  # after authentication: writes count against their caller
         ],
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=openapi_config(),
         debug=settings.debug,
     )
+    document_central_responses(app)  # 401 and 429 (with Retry-After) in the spec, for every operation
+    return app

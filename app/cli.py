@@ -17,8 +17,11 @@ from app.config import PROJECT_ROOT, Settings, get_settings
 from app.db import migrate
 from app.db.bootstrap import release_database, resolve_database_url
 from app.demo.baku import DEMO_FORUM_SLUG, load_demo
+from app.domain.accounts.emails import normalize_email
+from app.domain.accounts.passwords import password_weakness
 from app.domain.accounts.repositories import UserRepository
-from app.domain.accounts.services import MIN_PASSWORD_LENGTH, make_admin
+from app.domain.accounts.services import make_admin
+from app.lib.errors import BadRequestError
 
 logger = logging.getLogger("qurultay")
 
@@ -60,8 +63,14 @@ async def _create_admin(url: str, email: str, full_name: str, password: str) -> 
 @click.password_option(envvar="QURULTAY_ADMIN_PASSWORD", help="Prompted for when not given (or set the env var).")
 def create_admin(email: str, full_name: str, password: str) -> None:
     """Create a platform admin, or make an existing account one."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise click.BadParameter(f"at least {MIN_PASSWORD_LENGTH} characters", param_hint="--password")
+    try:
+        email = normalize_email(email)
+    except BadRequestError as error:
+        raise click.BadParameter(error.detail, param_hint="--email") from None
+    # The rules sign-up applies: an admin's password guards more than anyone's.
+    weakness = password_weakness(password, email=email, full_name=full_name)
+    if weakness is not None:
+        raise click.BadParameter(weakness, param_hint="--password")
     created = asyncio.run(_create_admin(resolve_database_url(get_settings()), email, full_name, password))
     click.echo(f"Created admin {email}." if created else f"{email} already had an account; it is now an admin.")
 

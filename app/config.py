@@ -28,7 +28,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     jwt_secret: str
     access_token_ttl_seconds: int
     refresh_token_ttl_seconds: int
-    # Sign-up, log-in and refresh attempts allowed per client address and per account in each window.
+    # Sign-up, log-in and refresh attempts allowed per client address, and per account from one client address,
+    # in each window: another address's wrong guesses never lock the owner's own client out.
     auth_rate_limit_per_client: int
     auth_rate_limit_per_account: int
     auth_rate_limit_window_seconds: int
@@ -45,6 +46,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_body_bytes: int
     max_header_bytes: int
     request_timeout_seconds: float
+    # Attempts on one account from every client together: the ceiling against guessing from many addresses.
+    auth_rate_limit_account_ceiling: int
+    # Writes (POST, PUT, PATCH, DELETE) per caller (user, API key, or address when anonymous) in each window;
+    # 0 turns the limit off.
+    write_rate_limit: int
+    write_rate_limit_window_seconds: int
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -113,6 +120,10 @@ def load_settings() -> Settings:
         max_body_bytes=int(os.environ.get("QURULTAY_MAX_BODY_BYTES", str(1024 * 1024))),
         max_header_bytes=int(os.environ.get("QURULTAY_MAX_HEADER_BYTES", str(32 * 1024))),
         request_timeout_seconds=float(os.environ.get("QURULTAY_REQUEST_TIMEOUT", "30")),
+        auth_rate_limit_account_ceiling=int(os.environ.get("QURULTAY_AUTH_RATE_LIMIT_ACCOUNT_CEILING", "100")),
+        # Generous: ten writes a second from one caller is a script, not a person; many callers are unaffected.
+        write_rate_limit=int(os.environ.get("QURULTAY_WRITE_RATE_LIMIT", "600")),
+        write_rate_limit_window_seconds=int(os.environ.get("QURULTAY_WRITE_RATE_LIMIT_WINDOW", "60")),
     )
 
 

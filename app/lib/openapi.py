@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from http import HTTPStatus
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import msgspec
+from litestar import Litestar
 from litestar._openapi.schema_generation.plugins.struct import StructSchemaPlugin
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.openapi.spec import OpenAPIType, Schema
+from litestar.openapi.spec import (
+    OpenAPIHeader,
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
+    Operation,
+    Reference,
+    Schema,
+)
+from litestar.routes import HTTPRoute
 
 from app.lib.errors import PROBLEM_JSON, Problem
 
@@ -23,7 +34,7 @@ API_KEY = "ApiKeyAuth"
 _DESCRIPTIONS = {
     401: "No credentials, or credentials that are not valid.",
     403: "The credentials cannot do this (a read-only API key writing, an API key where a person is needed).",
-    429: "Too many attempts; the Retry-After header says when to try again.",
+    429: "Too many requests from this caller; the Retry-After header says when to try again.",
     400: "The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or "
     "a rule between its fields) refuses; `errors` names each field.",
     404: "No such object, or not one the caller may see.",
@@ -47,6 +58,53 @@ def problems(*statuses: int) -> dict[int, ResponseSpec]:
         )
         for status in statuses
     }
+
+
+# Answers every operation of a kind can give, documented here once rather than on each handler: any operation
+# answers 401 to credentials that are presented and do not check out (a public read included: the client learns
+# at once that its key is bad), and every write can answer 429 (app/domain/accounts/rate_limit.py), always
+# with Retry-After.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_PROBLEM = {PROBLEM_JSON: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/Problem"))}
+_RETRY_AFTER = OpenAPIHeader(
+    schema=Schema(type=OpenAPIType.INTEGER, minimum=1),
+    description="Seconds to wait before trying again.",
+    required=True,
+)
+
+
+def _problem(status: int) -> OpenAPIResponse:
+    return OpenAPIResponse(description=_DESCRIPTIONS[status], content=dict(_PROBLEM))
+
+
+@dataclass
+class _DocumentedOperation(Operation):
+    writes: ClassVar[bool] = False
+
+    def __post_init__(self) -> None:
+        responses = self.responses if self.responses is not None else {}
+        responses.setdefault("401", _problem(401))
+        if self.writes:
+            responses.setdefault("429", _problem(429))
+        too_many = responses.get("429")
+        if isinstance(too_many, OpenAPIResponse):
+            too_many.headers = {**(too_many.headers or {}), "Retry-After": _RETRY_AFTER}
+        self.responses = responses
+
+
+@dataclass
+class _WriteOperation(_DocumentedOperation):
+    writes: ClassVar[bool] = True
+
+
+def document_central_responses(app: Litestar) -> None:
+    """Give every operation of `app` the answers documented centrally (above). Call once, before the spec is
+    first built: it sets each handler's `operation_class`, which Litestar builds the operation with."""
+    for route in app.routes:
+        if isinstance(route, HTTPRoute):
+            for handler in route.route_handlers:
+                writes = bool(handler.http_methods - SAFE_METHODS)
+                handler.operation_class = _WriteOperation if writes else _DocumentedOperation
 
 
 class StrictStructSchemaPlugin(StructSchemaPlugin):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
+import httpx
 import msgspec
 from argon2 import PasswordHasher
 from litestar import Litestar
@@ -68,13 +69,35 @@ def settings_with(**changes: Any) -> Settings:
 
 
 # Rate limits out of the way, for tests that are about something else and make many auth calls.
-UNLIMITED = {"auth_rate_limit_per_client": 100_000, "auth_rate_limit_per_account": 100_000}
+UNLIMITED = {
+    "auth_rate_limit_per_client": 100_000,
+    "auth_rate_limit_per_account": 100_000,
+    "auth_rate_limit_account_ceiling": 100_000,
+    "write_rate_limit": 0,  # off
+}
 
 
 @asynccontextmanager
 async def app_client(database_url: str, settings: Settings) -> AsyncIterator[Client]:
     async with AsyncTestClient(app=create_app(settings, database_url=database_url)) as client:
         yield client
+
+
+@asynccontextmanager
+async def clients_at(database_url: str, settings: Settings, *addresses: str) -> AsyncIterator[list[httpx.AsyncClient]]:
+    """One app, and a client calling it from each of `addresses` (the peer address the app sees), so a test can
+    tell an account's owner from someone guessing elsewhere."""
+    app = create_app(settings, database_url=database_url)
+    async with app.lifespan():
+        clients = [
+            httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(address, 40000)), base_url="http://t")
+            for address in addresses
+        ]
+        try:
+            yield clients
+        finally:
+            for client in clients:
+                await client.aclose()
 
 
 def fresh_email(label: str = "user") -> str:

@@ -1,5 +1,6 @@
-"""Log-in attempts are limited per account and per client; past the limit, 429 with Retry-After. The counters
-live in PostgreSQL, so the limit holds across worker processes: checked here with two real servers."""
+"""Log-in attempts are limited per client, per account from one client, and per account from every client (a
+higher ceiling); past a limit, 429 with Retry-After. The counters live in PostgreSQL, so the limits hold across
+worker processes: checked here with two real servers."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from tests.api import assert_problem
 from tests.integration.accounts_helpers import (
     PASSWORD,
     app_client,
+    clients_at,
     count,
     fresh_email,
     make_user,
@@ -178,3 +180,80 @@ async def test_the_account_limit_is_shared_by_two_server_processes(
             token = login.json()["access_token"]
             me = await http.get(f"{servers[1][0]}/api/v1/me", headers={"Authorization": f"Bearer {token}"})
             assert me.status_code == 200, me.text
+
+
+OWNER = "198.51.100.7"
+GUESSER = "203.0.113.9"
+
+
+async def test_wrong_passwords_from_elsewhere_do_not_lock_the_owners_own_client_out(
+    database_url: str, db: AsyncSession
+) -> None:
+    user = await make_user(db)
+    await db.commit()
+    settings = settings_with(auth_rate_limit_window_seconds=WINDOW)  # the defaults: 10 per account and client
+    wait_out_window_edge(WINDOW)
+    async with clients_at(database_url, settings, GUESSER, OWNER) as (guesser, owner):
+        for _ in range(settings.auth_rate_limit_per_account):
+            assert_problem(await guesser.post(LOGIN, json={"email": user.email, "password": "wrong password"}), 401)
+        # The guesser is stopped, with the right password too ...
+        _assert_limited(await guesser.post(LOGIN, json={"email": user.email, "password": PASSWORD}))
+        # ... the owner, on their own client, is not.
+        response = await owner.post(LOGIN, json={"email": user.email, "password": PASSWORD})
+        assert response.status_code == 200, response.text
+
+
+async def test_the_account_ceiling_stops_guessing_from_many_addresses(database_url: str, db: AsyncSession) -> None:
+    user = await make_user(db)
+    await db.commit()
+    settings = settings_with(
+        auth_rate_limit_per_account=3, auth_rate_limit_account_ceiling=4, auth_rate_limit_window_seconds=WINDOW
+    )
+    wait_out_window_edge(WINDOW)
+    addresses = [f"203.0.113.{n}" for n in range(1, 5)]
+    async with clients_at(database_url, settings, *addresses, OWNER) as clients:
+        *guessers, owner = clients
+        for guesser in guessers:  # one wrong guess from each of four addresses: none over its own limit
+            assert_problem(await guesser.post(LOGIN, json={"email": user.email, "password": "wrong password"}), 401)
+        _assert_limited(await owner.post(LOGIN, json={"email": user.email, "password": PASSWORD}))
+
+
+async def test_attempts_a_narrower_limit_refused_do_not_use_up_the_ceiling(database_url: str, db: AsyncSession) -> None:
+    user = await make_user(db)
+    await db.commit()
+    settings = settings_with(
+        auth_rate_limit_per_account=3, auth_rate_limit_account_ceiling=6, auth_rate_limit_window_seconds=WINDOW
+    )
+    wait_out_window_edge(WINDOW)
+    async with clients_at(database_url, settings, GUESSER, OWNER) as (guesser, owner):
+        for attempt in range(20):  # one address hammering: refused from the fourth on
+            response = await guesser.post(LOGIN, json={"email": user.email, "password": "wrong password"})
+            assert response.status_code == (401 if attempt < 3 else 429), response.text
+        response = await owner.post(LOGIN, json={"email": user.email, "password": PASSWORD})
+        assert response.status_code == 200, response.text
+
+
+async def test_an_address_that_keeps_guessing_is_held_off_for_longer(database_url: str, db: AsyncSession) -> None:
+    user = await make_user(db)
+    await db.commit()
+    window = 1  # short windows, so the test sees several of them; the backoff window is an hour
+    settings = settings_with(auth_rate_limit_per_account=2, auth_rate_limit_window_seconds=window)
+    wait_out_window_edge(3600)
+    wrong = {"email": user.email, "password": "wrong password"}
+    async with clients_at(database_url, settings, GUESSER, OWNER) as (guesser, owner):
+        held_off = None
+        for _ in range(30):
+            response = await guesser.post(LOGIN, json=wrong)
+            if response.status_code == 401:
+                continue
+            assert_problem(response, 429)
+            retry_after = int(response.headers["retry-after"])
+            if retry_after > window:
+                held_off = retry_after
+                break
+            await asyncio.sleep(retry_after)  # the ordinary window ends: guess again in the next
+        assert held_off is not None, "an address guessing window after window was never held off for longer"
+        # Held off with the right password too; the owner, elsewhere, is not.
+        assert (await guesser.post(LOGIN, json={"email": user.email, "password": PASSWORD})).status_code == 429
+        response = await owner.post(LOGIN, json={"email": user.email, "password": PASSWORD})
+        assert response.status_code == 200, response.text

@@ -11,6 +11,7 @@ from uuid import UUID
 
 from app.db.base import new_id
 from app.db.models import ApiKey as ApiKeyRow
+from app.domain.accounts.emails import normalize_email
 from app.domain.accounts.errors import UnknownAccountError
 from app.domain.accounts.repositories import ApiKeyRepository, GrantRepository, UserRepository
 from app.domain.accounts.schemas import (
@@ -25,7 +26,6 @@ from app.domain.accounts.schemas import (
     OrganizerInput,
     OrganizerList,
 )
-from app.domain.accounts.services import normalize_email
 from app.lib.errors import NotFoundError
 from app.lib.principal import Principal
 from app.lib.security import fingerprint, new_secret

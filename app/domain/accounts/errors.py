@@ -17,9 +17,9 @@ class RateLimitedError(DomainError):
     status_code = HTTPStatus.TOO_MANY_REQUESTS
     problem_type = "rate-limited"
 
-    def __init__(self, retry_after: int) -> None:
+    def __init__(self, retry_after: int, *, what: str = "attempts") -> None:
         super().__init__(
-            f"too many attempts; try again in {retry_after} seconds", headers={"Retry-After": str(retry_after)}
+            f"too many {what}; try again in {retry_after} seconds", headers={"Retry-After": str(retry_after)}
         )
 
 

@@ -21,6 +21,7 @@ from app.config import Settings
 from app.db.engine import app_engine
 from app.db.read import Reader
 from app.domain.accounts.errors import AuthenticationError
+from app.domain.accounts.rate_limit import COUNTED_WRITE, WriteLimit, user_write_bucket
 from app.domain.accounts.repositories import find_active_api_key, load_user_grants, touch_api_key
 from app.lib.errors import BadRequestError
 from app.lib.principal import ANONYMOUS, CallerKind, Principal
@@ -32,6 +33,7 @@ class AuthenticationMiddleware(ASGIMiddleware):
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.write_limit = WriteLimit(settings)
 
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         headers = Headers.from_scope(scope)
@@ -40,35 +42,42 @@ class AuthenticationMiddleware(ASGIMiddleware):
         if authorization is None and api_key is None:
             scope["user"] = ANONYMOUS
         else:
-            scope["user"] = await self._authenticate(app_engine(scope["litestar_app"]), authorization, api_key)
+            scope["user"] = await self._authenticate(scope, authorization, api_key)
         await next_app(scope, receive, send)
 
-    async def _authenticate(self, engine: AsyncEngine, authorization: str | None, api_key: str | None) -> Principal:
+    async def _authenticate(self, scope: Scope, authorization: str | None, api_key: str | None) -> Principal:
+        engine = app_engine(scope["litestar_app"])
         if authorization is not None and api_key is not None:
             raise BadRequestError("send either an Authorization bearer token or an X-API-Key, not both")
         if authorization is not None:
             scheme, _, token = authorization.partition(" ")
             if scheme.lower() != "bearer" or not token.strip():
                 raise AuthenticationError("Authorization must be 'Bearer <access token>'")
-            return await self._user(engine, token.strip())
+            return await self._user(engine, scope, token.strip())
         return await self._api_key(engine, cast("str", api_key))
 
-    async def _user(self, engine: AsyncEngine, token: str) -> Principal:
+    async def _user(self, engine: AsyncEngine, scope: Scope, token: str) -> Principal:
         try:
             user_id = read_access_token(token, secret=self.settings.jwt_secret)
         except InvalidTokenError:
             raise AuthenticationError("the access token is not valid or has expired") from None
-        grants = await load_user_grants(Reader(engine), user_id)
+        # A person's write is counted by the statement that loads their grants (no round trip of its own); the
+        # write limit (WriteRateLimitMiddleware, next) reads the count from the scope.
+        window = self.write_limit.window_for(scope)
+        bucket = user_write_bucket(user_id)
+        count_write = None if window is None else (bucket, window)
+        grants = await load_user_grants(Reader(engine), user_id, count_write=count_write)
         if grants is None:
             raise AuthenticationError("the account no longer exists")
-        is_admin, organizer_of, member_of, admin_of = grants
+        if window is not None:
+            scope.setdefault("state", {})[COUNTED_WRITE] = (bucket, window, grants.write_hits)
         return Principal(
             kind=CallerKind.USER,
             user_id=user_id,
-            is_admin=is_admin,
-            organizer_of=organizer_of,
-            member_of=member_of,
-            admin_of=admin_of,
+            is_admin=grants.is_admin,
+            organizer_of=grants.organizer_of,
+            member_of=grants.member_of,
+            admin_of=grants.admin_of,
         )
 
     async def _api_key(self, engine: AsyncEngine, key: str) -> Principal:

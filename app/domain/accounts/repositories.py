@@ -8,10 +8,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from app.db.models import ApiKey, ForumOrganizerGrant, OrganizationMember, RateLimitCounter, RefreshToken, User
+from app.db.models import ApiKey, ForumOrganizerGrant, OrganizationMember, RefreshToken, User
 from app.db.models.forums import Forum
 from app.db.models.organizations import Organization
-from app.db.read import Reader, json_sql
+from app.db.read import Reader, json_sql, sql
 
 
 class UserRepository:
@@ -166,31 +166,50 @@ class ApiKeyRepository:
 # Every authenticated request runs this first, so it takes the lean read path (app/db/read.py): one prepared
 # statement on the driver, no ORM compile and no transaction round trips. It measured a sixth of the server's
 # time per registration under contention when it went through the ORM (bench/README.md).
-_GRANTS = json_sql("""
-SELECT json_build_array(
+_GRANTS_OF_USER = """
     u.is_admin,
     (SELECT coalesce(json_agg(g.forum_id), '[]') FROM forum_organizer_grants g WHERE g.user_id = u.id),
     (SELECT coalesce(json_agg(m.organization_id), '[]') FROM organization_members m WHERE m.user_id = u.id),
     (SELECT coalesce(json_agg(m.organization_id), '[]') FROM organization_members m
-     WHERE m.user_id = u.id AND m.is_admin))
+     WHERE m.user_id = u.id AND m.is_admin)"""
+_GRANTS = json_sql(f"""
+SELECT json_build_array({_GRANTS_OF_USER})
+FROM users u WHERE u.id = CAST(:user_id AS uuid)
+""")
+# A person's write also counts against the write limit (app/domain/accounts/rate_limit.py) in the same
+# statement, so the limit costs the hot write path (attendees registering) no round trip of its own. The count
+# is committed with the statement, before the request's transaction begins. (Not json_sql: a data-modifying
+# WITH must stand at the top.)
+_GRANTS_COUNTING_A_WRITE = sql(f"""
+WITH counted AS (
+    INSERT INTO rate_limit_counters (bucket, window_start, hits)
+    VALUES (:bucket, CAST(:window_start AS timestamptz), 1)
+    ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1, updated_at = now()
+    RETURNING hits)
+SELECT CAST(json_build_array({_GRANTS_OF_USER}, (SELECT hits FROM counted)) AS text)
 FROM users u WHERE u.id = CAST(:user_id AS uuid)
 """)
 
 
-class _Grants(msgspec.Struct, array_like=True, frozen=True):
+class UserGrants(msgspec.Struct, array_like=True, frozen=True):
     is_admin: bool
     organizer_of: frozenset[UUID]
     member_of: frozenset[UUID]
     admin_of: frozenset[UUID]
+    # This window's writes by the user, this one included, when the load counted a write; else 0.
+    write_hits: int = 0
 
 
 async def load_user_grants(
-    reader: Reader, user_id: UUID
-) -> tuple[bool, frozenset[UUID], frozenset[UUID], frozenset[UUID]] | None:
-    """(is_admin, forums organized, organizations belonged to, organizations administered), or None when the
-    account no longer exists. One round trip."""
-    grants = await reader.json(_GRANTS, {"user_id": user_id}, _Grants)
-    return None if grants is None else (grants.is_admin, grants.organizer_of, grants.member_of, grants.admin_of)
+    reader: Reader, user_id: UUID, *, count_write: tuple[str, datetime.datetime] | None = None
+) -> UserGrants | None:
+    """The user's grants (forums organized, organizations belonged to and administered), or None when the
+    account no longer exists. With `count_write` (bucket, window start), also counts one write. One round trip."""
+    if count_write is None:
+        return await reader.json(_GRANTS, {"user_id": user_id}, UserGrants)
+    bucket, window_start = count_write
+    params = {"user_id": user_id, "bucket": bucket, "window_start": window_start}
+    return await reader.json(_GRANTS_COUNTING_A_WRITE, params, UserGrants)
 
 
 async def find_active_api_key(connection: AsyncConnection, key_hash: str) -> tuple[UUID, UUID, str] | None:
@@ -215,15 +234,29 @@ async def touch_api_key(connection: AsyncConnection, key_id: UUID, at: datetime.
     )
 
 
-async def count_hit(connection: AsyncConnection, bucket: str, window_start: datetime.datetime) -> int:
-    """Count one attempt in `bucket` for the window, atomically, and answer the window's count so far."""
-    insert_hit = insert(RateLimitCounter).values(bucket=bucket, window_start=window_start, hits=1)
-    statement = insert_hit.on_conflict_do_update(
-        index_elements=["bucket", "window_start"],
-        set_={"hits": RateLimitCounter.hits + 1, "updated_at": func.now()},
-    ).returning(RateLimitCounter.hits)
-    return int((await connection.execute(statement)).scalar_one())
+# Rate-limit counters: one statement counts a hit in every bucket and answers each bucket's count, autocommitted
+# on a pooled connection of its own (Reader: no BEGIN/COMMIT round trips). Buckets come sorted, so two
+# requests that count the same buckets lock their rows in the same order and never deadlock.
+# (Not json_sql: a data-modifying WITH must stand at the top, so the statement casts its JSON to text itself.)
+_COUNT_HITS = sql("""
+WITH counted AS (
+    INSERT INTO rate_limit_counters (bucket, window_start, hits)
+    SELECT hit.bucket, hit.window_start, 1
+    FROM unnest(CAST(:buckets AS text[]), CAST(:window_starts AS timestamptz[])) AS hit(bucket, window_start)
+    ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1, updated_at = now()
+    RETURNING bucket, hits)
+SELECT CAST(json_object_agg(bucket, hits) AS text) FROM counted
+""")
+_FORGET_OLD_WINDOWS = sql("DELETE FROM rate_limit_counters WHERE window_start < CAST(:before AS timestamptz)")
 
 
-async def forget_old_windows(connection: AsyncConnection, before: datetime.datetime) -> None:
-    await connection.execute(delete(RateLimitCounter).where(RateLimitCounter.window_start < before))
+async def count_hits(reader: Reader, hits: dict[str, datetime.datetime]) -> dict[str, int]:
+    """Count one hit in each bucket's window (bucket -> window start), atomically; each bucket's count so far.
+    Committed at once: a request that fails afterwards still counts."""
+    buckets = sorted(hits)
+    params = {"buckets": buckets, "window_starts": [hits[bucket] for bucket in buckets]}
+    return await reader.json(_COUNT_HITS, params, dict[str, int]) or {}
+
+
+async def forget_old_windows(reader: Reader, before: datetime.datetime) -> None:
+    await reader.value(_FORGET_OLD_WINDOWS, {"before": before})

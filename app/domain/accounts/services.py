@@ -11,7 +11,9 @@ from uuid import UUID
 from app.config import Settings
 from app.db.base import new_id
 from app.db.models import RefreshToken, User
+from app.domain.accounts.emails import email_lookup_key, normalize_email
 from app.domain.accounts.errors import AuthenticationError, RefreshTokenReusedError
+from app.domain.accounts.passwords import require_strong_password
 from app.domain.accounts.rate_limit import RateLimiter
 from app.domain.accounts.repositories import RefreshTokenRepository, UserRepository
 from app.domain.accounts.schemas import LoginInput, Me, OrganizationRole, SignupInput, TokenPair
@@ -26,7 +28,9 @@ from app.lib.security import (
     verify_password,
 )
 
-MIN_PASSWORD_LENGTH = 10
+# The backoff window of one address at one account, and how many ordinary windows' worth of attempts it allows.
+BACKOFF_SECONDS = 3600
+BACKOFF_WINDOWS = 3
 
 
 def successor_of(token_hash: str, secret: str) -> str:
@@ -35,10 +39,6 @@ def successor_of(token_hash: str, secret: str) -> str:
     without the signing secret can compute it from a stolen table."""
     digest = hmac.new(secret.encode(), f"refresh-successor:{token_hash}".encode(), hashlib.sha256).digest()
     return "qrt_" + base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-
-
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
 
 
 async def make_admin(users: UserRepository, *, email: str, full_name: str, password: str) -> bool:
@@ -69,29 +69,42 @@ class AuthService:
         self.settings = settings
 
     async def _limit(self, client: str, account: str) -> None:
-        await self.limiter.hit(
+        """Attempts per client address, and per account from that address; then, only for an attempt those let
+        through, per account from every address (a higher ceiling against guessing from many addresses). So
+        another address's wrong guesses never lock the owner's own client out, and attempts a narrower limit
+        refused never use up the ceiling: one address hammering an account cannot lock everyone out.
+
+        Backoff: an address that keeps at one account past a few windows' worth is held off for the rest of the
+        hour, so a patient guesser gets BACKOFF_WINDOWS windows' worth an hour, not one every window."""
+        window = self.settings.auth_rate_limit_window_seconds
+        per_account = self.settings.auth_rate_limit_per_account
+        pair = f"auth:account:{account}:client:{client}"
+        await self.limiter.hit_windows(
             {
-                f"auth:client:{client}": self.settings.auth_rate_limit_per_client,
-                f"auth:account:{account}": self.settings.auth_rate_limit_per_account,
+                f"auth:client:{client}": (self.settings.auth_rate_limit_per_client, window),
+                pair: (per_account, window),
+                f"{pair}:backoff": (per_account * BACKOFF_WINDOWS, max(BACKOFF_SECONDS, window)),
             }
         )
+        await self.limiter.hit({f"auth:account:{account}": self.settings.auth_rate_limit_account_ceiling})
 
     async def signup(self, data: SignupInput, *, client: str) -> TokenPair:
         email = normalize_email(data.email)
+        full_name = data.full_name.strip()
+        await require_strong_password(data.password, email=email, full_name=full_name)
         await self._limit(client, email)
+        # Hashed before looking the email up, so a taken email costs the same work as a new one: the answer
+        # says the email is taken (an open sign-up that logs in at once cannot hide it, README.md), but a probe
+        # is no cheaper than a sign-up, and the limits above bound how many a client makes.
+        password_hash = await hash_password(data.password)
         if await self.users.by_email(email) is not None:
             raise ConflictError("an account with this email already exists; log in instead")
-        user = User(
-            id=new_id(),
-            email=email,
-            password_hash=await hash_password(data.password),
-            full_name=data.full_name.strip(),
-        )
+        user = User(id=new_id(), email=email, password_hash=password_hash, full_name=full_name)
         await self.users.add(user)
         return await self._issue(user.id, family_id=new_id())
 
     async def login(self, data: LoginInput, *, client: str) -> TokenPair:
-        email = normalize_email(data.email)
+        email = email_lookup_key(data.email)
         await self._limit(client, email)
         user = await self.users.by_email(email)
         # Verify against a dummy hash when there is no account, so timing does not reveal which emails exist.
@@ -107,8 +120,10 @@ class AuthService:
         after that the same token answers the same successor with a fresh access token. Presented again later,
         or after its successor was itself used, the token has leaked: the family is revoked, in this request's
         own transaction, and the answer is 401."""
+        # Limited per client address only: a bucket per token stops no guesser (each guess is a new token) and
+        # would refuse an app that refreshes from many requests at once, the very case the grace window serves.
+        await self.limiter.hit({f"auth:client:{client}": self.settings.auth_rate_limit_per_client})
         token_hash = fingerprint(refresh_token)
-        await self._limit(client, token_hash[:16])
         now = datetime.datetime.now(datetime.UTC)
         token = await self.refresh_tokens.lock(token_hash)
         if token is None or token.revoked_at is not None or token.expires_at <= now:
