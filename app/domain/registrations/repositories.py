@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Row, exists, func, or_, select, text, update
+from sqlalchemy import Row, exists, func, or_, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import (
+    Affiliation,
     DelegationQuota,
     Forum,
     ForumSession,
@@ -46,6 +47,9 @@ class RegistrationFilter:
     checked_in: bool | None = None
     # None: every registration of the forum; else only these organizations' delegates (a partner's view).
     organizations: tuple[UUID, ...] | None = None
+    # None: every person's contact data (the forum's organizers); else only of the people who work for one of
+    # these organizations now. Who registered a person is no reason to see their contact data.
+    contact_of: tuple[UUID, ...] | None = None
 
 
 # An account's person, made on its first registration: lock the account, insert the person from it, link them
@@ -113,6 +117,20 @@ class RegistrationRepository:
 
     async def add_people(self, people: Sequence[Person]) -> None:
         self.session.add_all(people)
+        await self.session.flush()
+
+    async def working_for(self, organization_id: UUID, person_ids: Sequence[UUID]) -> set[UUID]:
+        """Those of `person_ids` who work for the organization now: an affiliation that has not ended, as
+        PersonWriteRepository.current_organizations has it (a partner's people)."""
+        statement = select(Affiliation.person_id).where(
+            Affiliation.organization_id == organization_id,
+            Affiliation.person_id.in_(person_ids),
+            or_(Affiliation.ends_on.is_(None), Affiliation.ends_on >= func.current_date()),
+        )
+        return set(await self.session.scalars(statement))
+
+    async def add_affiliations(self, affiliations: Sequence[Affiliation]) -> None:
+        self.session.add_all(affiliations)
         await self.session.flush()
 
     async def person(self, person_id: UUID) -> Person | None:
@@ -214,8 +232,9 @@ class RegistrationRepository:
 
     async def page(
         self, forum_id: UUID, where: RegistrationFilter, *, after: UUID | None, limit: int | None
-    ) -> list[tuple[Registration, Person]]:
-        """A forum's registrations with their people, oldest first (ids are UUIDv7: creation order)."""
+    ) -> list[tuple[Registration, Person, bool]]:
+        """A forum's registrations with their people, oldest first (ids are UUIDv7: creation order), and
+        whether the reader may see each person's contact data (`where.contact_of`)."""
         criteria: list[Any] = [Registration.forum_id == forum_id]
         for column, value in (
             (Registration.status, where.status),
@@ -233,8 +252,17 @@ class RegistrationRepository:
             criteria.append(Registration.organization_id.in_(where.organizations))
         if after is not None:
             criteria.append(Registration.id > after)
+        sees_contact: Any = true()
+        if where.contact_of is not None:
+            sees_contact = exists().where(
+                Affiliation.person_id == Person.id,
+                Affiliation.organization_id.in_(where.contact_of),
+                or_(Affiliation.ends_on.is_(None), Affiliation.ends_on >= func.current_date()),
+            )
         statement = (
-            select(Registration, Person).join(Person, Person.id == Registration.person_id).where(*criteria)
+            select(Registration, Person, sees_contact.label("sees_contact"))
+            .join(Person, Person.id == Registration.person_id)
+            .where(*criteria)
         ).order_by(Registration.id)
         if limit is not None:
             statement = statement.limit(limit)
