@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import PROJECT_ROOT
 from tests.factories import make_forum, make_session
 from tests.integration.accounts_helpers import bearer, make_user, settings_with
+from tests.integration.registrations_helpers import upcoming
 
 ATTENDEES = 200
 SEATS = 20
@@ -91,7 +92,7 @@ def _wait_ready(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
 
 async def _arrange(db: AsyncSession) -> tuple[UUID, list[dict[str, str]]]:
     """A session of SEATS seats and ATTENDEES distinct accounts (their people are made on first registration)."""
-    forum = await make_forum(db)
+    forum = await make_forum(db, **upcoming())  # a forum that is over takes no registrations
     session = await make_session(db, forum, capacity=SEATS)
     settings = settings_with(jwt_secret=JWT_SECRET)
     users = [await make_user(db) for _ in range(ATTENDEES)]

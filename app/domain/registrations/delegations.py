@@ -23,7 +23,6 @@ from app.domain.registrations.services import check_capacity, open_forum
 from app.lib.errors import ConflictError, FieldError, ForbiddenError, NotFoundError, UnknownReferenceError
 from app.lib.principal import CallerKind, Principal
 
-
 # The title a new delegate's affiliation is made with: what the organization told us they are.
 DELEGATE_TITLE = {"en": "Delegate"}
 

@@ -8,7 +8,7 @@ import io
 from uuid import UUID
 
 from app.db.models import Person, Registration
-from app.db.models.enums import ForumStatus
+from app.db.models.enums import ForumStatus, RegistrationStatus
 from app.domain.audit.services import Audit, diff
 from app.domain.registrations.repositories import RegistrationFilter, RegistrationRepository
 from app.domain.registrations.rules import now
@@ -118,7 +118,12 @@ class OrganizerService:
                 raise NotFoundError("no ticket with this code for this forum")
             if found.checked_in_at is not None:
                 raise ConflictError(f"this ticket was already checked in at {found.checked_in_at.isoformat()}")
-            raise ConflictError(f"this registration is {found.status}; only a confirmed one can check in")
+            if found.status is not RegistrationStatus.CONFIRMED:
+                raise ConflictError(f"this registration is {found.status}; only a confirmed one can check in")
+            raise ConflictError(
+                "this is a seat on a session, and the forum admits registered attendees only: its holder has no "
+                "confirmed registration for the forum"
+            )
         await self.audit.record(
             "check_in",
             "registration",

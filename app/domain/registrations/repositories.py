@@ -11,6 +11,7 @@ from uuid import UUID
 from sqlalchemy import Row, exists, func, or_, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from app.db.models import (
     Affiliation,
@@ -210,8 +211,11 @@ class RegistrationRepository:
         return (await self.session.execute(statement)).scalar_one_or_none()
 
     async def check_in(self, forum_id: UUID, code: str, at: datetime.datetime) -> Registration | None:
-        """Check the ticket in if it is a confirmed one not yet used: one statement, so of two scans of one
-        ticket at once exactly one succeeds."""
+        """Check the ticket in if it is a confirmed one not yet used, and one the forum admits (a seat on a
+        session of a forum that approves or counts its attendees needs its holder's confirmed forum
+        registration, as taking the seat did): one statement, so of two scans of one ticket at once exactly one
+        succeeds."""
+        forum_admission = aliased(Registration)
         statement = (
             update(Registration)
             .where(
@@ -219,6 +223,16 @@ class RegistrationRepository:
                 Registration.ticket_code == code,
                 Registration.status == RegistrationStatus.CONFIRMED,
                 Registration.checked_in_at.is_(None),
+                or_(
+                    Registration.session_id.is_(None),
+                    ~exists().where(Forum.id == forum_id, or_(Forum.requires_approval, Forum.capacity.is_not(None))),
+                    exists().where(
+                        forum_admission.forum_id == forum_id,
+                        forum_admission.session_id.is_(None),
+                        forum_admission.person_id == Registration.person_id,
+                        forum_admission.status == RegistrationStatus.CONFIRMED,
+                    ),
+                ),
             )
             .values(checked_in_at=at, updated_at=at)
             .returning(Registration)

@@ -46,11 +46,17 @@ class Seats:
 @dataclass(frozen=True, slots=True)
 class SeatTaken:
     """What `take_seat` decided: the seats as they stood under the lock (None: no such session), the
-    registration it made (None: the session is not open at `at`, or the person already holds a seat on it)."""
+    registration it made (None: the session is not open at `at`, or the person already holds a seat on it),
+    and what the decision depended on besides the seats."""
 
     seats: Seats | None
     registration: Registration | None
     at: datetime.datetime
+    forum_over: bool = False
+    session_over: bool = False
+    # The forum requires approval or has a capacity: a seat needs the person's confirmed forum registration.
+    gated: bool = False
+    admitted: bool = False
 
 
 # The whole seat decision as one statement: lock the session's row, decide confirmed or waitlisted from its
@@ -66,7 +72,18 @@ WITH seat AS (
     SELECT s.id AS session_id, s.forum_id, s.status AS session_status, f.status AS forum_status,
            f.registration_opens_at AS opens_at, f.registration_closes_at AS closes_at,
            s.capacity, s.confirmed_count AS confirmed, s.waitlist_length AS waitlisted,
-           statement_timestamp() AS at
+           statement_timestamp() AS at,
+           -- Over: a forum after its last day, a session after its end (untimed: its day), in the forum's zone.
+           statement_timestamp() >= (CAST(f.ends_on + 1 AS timestamp) AT TIME ZONE f.timezone) AS forum_over,
+           statement_timestamp() >= coalesce(s.ends_at, CAST(s.day + 1 AS timestamp) AT TIME ZONE f.timezone)
+               AS session_over,
+           -- A forum that approves its attendees, or counts them, admits to its sessions only those it admits.
+           (f.requires_approval OR f.capacity IS NOT NULL) AS gated,
+           EXISTS (
+               SELECT FROM registrations fr
+               WHERE fr.forum_id = s.forum_id AND fr.session_id IS NULL
+                 AND fr.person_id = CAST(:person_id AS uuid) AND fr.status = 'confirmed'
+           ) AS admitted
     FROM forum_sessions s JOIN forums f ON f.id = s.forum_id
     WHERE s.id = CAST(:session_id AS uuid)
     {lock}
@@ -75,6 +92,7 @@ WITH seat AS (
     FROM seat
     WHERE session_status = 'published' AND forum_status = 'published'
       AND (opens_at IS NULL OR at >= opens_at) AND (closes_at IS NULL OR at < closes_at)
+      AND NOT forum_over AND NOT session_over AND (admitted OR NOT gated)
 ), inserted AS (
     INSERT INTO registrations (id, forum_id, session_id, person_id, category, status, waitlist_position, ticket_code)
     SELECT CAST(:registration_id AS uuid), forum_id, session_id, CAST(:person_id AS uuid), :category,
@@ -100,7 +118,8 @@ WITH seat AS (
     FROM inserted
 )
 SELECT seat.session_id, seat.forum_id, seat.session_status, seat.forum_status, seat.opens_at, seat.closes_at,
-       seat.capacity, seat.confirmed, seat.waitlisted, seat.at,
+       seat.capacity, seat.confirmed, seat.waitlisted, seat.at, seat.forum_over, seat.session_over, seat.gated,
+       seat.admitted,
        inserted.id, inserted.person_id, inserted.organization_id, inserted.category, inserted.status,
        inserted.waitlist_position, inserted.ticket_code, inserted.checked_in_at, inserted.created_at,
        inserted.updated_at
@@ -194,7 +213,15 @@ class SeatRepository:
                 created_at=row["created_at"],
                 updated_at=row["updated_at"],
             )
-        return SeatTaken(seats=seats, registration=registration, at=row["at"])
+        return SeatTaken(
+            seats=seats,
+            registration=registration,
+            at=row["at"],
+            forum_over=row["forum_over"],
+            session_over=row["session_over"],
+            gated=row["gated"],
+            admitted=row["admitted"],
+        )
 
     async def promote(self, session_id: UUID, count: int) -> list[UUID]:
         """Confirm the first `count` of the waitlist and move everyone behind them up: answers the promoted, in

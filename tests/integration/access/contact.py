@@ -178,4 +178,4 @@ def parse_contact(table: str, roles: tuple[str, ...]) -> dict[str, dict[str, tup
 
 
 def operation_of(case: str) -> str:
-    return case.split(":")[0].removesuffix(".csv")
+    return case.split(":", maxsplit=1)[0].removesuffix(".csv")
