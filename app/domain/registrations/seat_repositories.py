@@ -21,6 +21,8 @@ from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationS
 from app.db.models.registrations import ACTIVE as ACTIVE_PREDICATE
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
+# Set (by monkeypatch) only by the control test of the order of arrival: the row lock without the queue.
+UNSAFE_NO_SEAT_QUEUE = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ WITH seat AS (
                  AND fr.person_id = CAST(:person_id AS uuid) AND fr.status = 'confirmed'
            ) AS admitted
     FROM forum_sessions s JOIN forums f ON f.id = s.forum_id
-    WHERE s.id = CAST(:session_id AS uuid)
+    WHERE s.id = CAST(:session_id AS uuid){queue}
     {lock}
 ), decision AS (
     SELECT seat.*, (capacity IS NULL OR confirmed < capacity) AS confirm
@@ -125,8 +127,21 @@ SELECT seat.session_id, seat.forum_id, seat.session_status, seat.forum_status, s
        inserted.updated_at
 FROM seat LEFT JOIN inserted ON true
 """
-TAKE_SEAT = text(_TAKE_SEAT.format(lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
-TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(lock="", active=ACTIVE_PREDICATE))
+# The session's queue: requests for a seat wait here, first come first served, before the row lock. PostgreSQL
+# grants a heavyweight lock to its waiters in the order they asked, and a newcomer waits behind them; a row lock
+# does not keep that order, because each seat decision writes a new version of the session's row (the counters)
+# and a request arriving then can lock the new version ahead of those still waiting on the old one. Without the
+# queue, a request that arrived third could be decided hundredth (issue 13). As a scalar subquery (an InitPlan:
+# a one-time filter under the row locking, so evaluated before it); an EXISTS would be planned away, call and
+# all. The two-key form keeps it apart from the one-key locks of the idempotency keys; two sessions whose ids
+# hash alike share a queue, which costs them only some waiting.
+SEAT_QUEUE = 7301
+_QUEUE = f"""
+      AND (SELECT CAST(pg_advisory_xact_lock({SEAT_QUEUE}, hashtext(CAST(:session_id AS text))) AS text)) = ''"""
+TAKE_SEAT = text(_TAKE_SEAT.format(queue=_QUEUE, lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
+TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(queue="", lock="", active=ACTIVE_PREDICATE))
+# Only for the control test of the order of arrival (test_registrations_order.py): the row lock alone.
+TAKE_SEAT_UNQUEUED = text(_TAKE_SEAT.format(queue="", lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
 
 
 class SeatRepository:
@@ -171,7 +186,7 @@ class SeatRepository:
     ) -> SeatTaken:
         """Decide and take a seat on the session in one statement (see _TAKE_SEAT)."""
         result = await self.session.execute(
-            TAKE_SEAT_UNLOCKED if UNSAFE_NO_SEAT_LOCK else TAKE_SEAT,
+            TAKE_SEAT_UNLOCKED if UNSAFE_NO_SEAT_LOCK else TAKE_SEAT_UNQUEUED if UNSAFE_NO_SEAT_QUEUE else TAKE_SEAT,
             {
                 "session_id": session_id,
                 "registration_id": registration_id,
