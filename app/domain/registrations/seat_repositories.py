@@ -21,8 +21,9 @@ from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationS
 from app.db.models.registrations import ACTIVE as ACTIVE_PREDICATE
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
-# Set (by monkeypatch) only by the control test of the order of arrival: the row lock without the queue.
-UNSAFE_NO_SEAT_QUEUE = False
+# Set only by the control of the order of arrival (test_registrations_order.py monkeypatches it; the env var is
+# for measuring the same against real server processes): the row lock without the queue. Never set it.
+UNSAFE_NO_SEAT_QUEUE = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_QUEUE") == "1"
 
 
 @dataclass(frozen=True, slots=True)
