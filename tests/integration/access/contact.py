@@ -35,6 +35,7 @@ get_person:put_in_as_delegation_by_a   404   404   404   200+  200-  200-  200+ 
 create_person:for_a                    401   403   201+  403   201-  201-  201+  201+  403
 update_person:works_for_a_on_x         401   404   200+  404   200+  404   200+  200+  403
 create_delegation:someone_elses        401   404   422   404   404   404   422   422   403
+create_delegation:by_b_of_a_person     401   404   404   422   404   404   422   404   403
 list_forum_registrations:works_for_a   401   404   200+  200-  200+  404   200+  200+  200+
 list_forum_registrations:registered_by_a_only     401   404   200-  200-  200+  404   200+  200-  200-
 list_forum_registrations.csv:works_for_a          401   404   200+  200-  200+  404   200+  200+  200+
@@ -118,6 +119,16 @@ async def _someone_elses_into_as_delegation(db: AsyncSession, world: World) -> C
     return Case(Call(params={"forum_id": forum.id}, body=body), email, phone)
 
 
+async def _by_b_of_a_person(db: AsyncSession, world: World) -> Case:
+    """B's delegation to an upcoming forum, naming a person who works for A (and not for B)."""
+    email, phone = _contact()
+    person = await make_person(db, email=email, phone=phone)
+    await make_affiliation(db, person, world.org_a)
+    forum = await make_forum(db, **upcoming())
+    body = {"organization_id": str(world.org_b.id), "delegates": [{"kind": "existing", "person_id": str(person.id)}]}
+    return Case(Call(params={"forum_id": forum.id}, body=body), email, phone)
+
+
 async def _a_delegate(db: AsyncSession, world: World, *, works_for_a: bool) -> Case:
     """A registration for forum X held by A's delegation, of a person who works for A now, or not (who left
     A last year)."""
@@ -155,6 +166,7 @@ CASES: dict[str, PrepareCase] = {
     "create_person:for_a": _new_person_for_a,
     "update_person:works_for_a_on_x": _change_of_a_person_of_a_on_x,
     "create_delegation:someone_elses": _someone_elses_into_as_delegation,
+    "create_delegation:by_b_of_a_person": _by_b_of_a_person,
     "list_forum_registrations:works_for_a": _delegate_of_a,
     "list_forum_registrations:registered_by_a_only": _registered_by_a_only,
     "list_forum_registrations.csv:works_for_a": _as_csv(_delegate_of_a),
