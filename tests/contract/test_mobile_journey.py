@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from app.config import PROJECT_ROOT
 from tests.factories import make_forum, make_session
+from tests.integration.registrations_helpers import upcoming
 
 from .databases import scratch_database
 from .server import running_server
@@ -28,7 +29,7 @@ async def _arrange(url: str) -> dict[str, str]:
     engine = create_async_engine(url)
     try:
         async with async_sessionmaker(engine, expire_on_commit=False)() as db:
-            forum = await make_forum(db)
+            forum = await make_forum(db, **upcoming())  # a forum that is over takes no registrations
             await make_session(db, forum)  # another session on the agenda
             session = await make_session(db, forum, capacity=30)
             await db.commit()

@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from tests.factories import make_forum, make_organization, make_session, make_speaker
 from tests.integration.accounts_helpers import PASSWORD, grant_organizer, make_api_key, make_user
+from tests.integration.registrations_helpers import upcoming
 
 from .databases import scratch_database
 from .server import running_server
@@ -50,7 +51,7 @@ async def _arrange(url: str) -> Partner:
     engine = create_async_engine(url)
     try:
         async with async_sessionmaker(engine, expire_on_commit=False)() as db:
-            forum = await make_forum(db)
+            forum = await make_forum(db, **upcoming())  # a forum that is over takes no registrations
             session = await make_session(db, forum)
             organization = await make_organization(db)
             speaker = await make_speaker(db, session, organization=organization)

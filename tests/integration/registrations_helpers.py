@@ -3,6 +3,7 @@ tests rather than in tests/factories.py, which several people edit at once.)"""
 
 from __future__ import annotations
 
+import datetime
 import secrets
 from typing import Any
 from uuid import UUID
@@ -14,6 +15,12 @@ from app.db.base import new_id
 from app.db.models import ForumSession, Person, Registration, User
 from app.db.models.enums import RegistrationCategory, RegistrationStatus
 from tests.factories import make_person
+
+
+def upcoming(*, in_days: int = 30, days: int = 3) -> dict[str, datetime.date]:
+    """Forum dates that are still ahead whenever the test runs: a forum that is over takes no registrations."""
+    starts_on = datetime.datetime.now(datetime.UTC).date() + datetime.timedelta(days=in_days)
+    return {"starts_on": starts_on, "ends_on": starts_on + datetime.timedelta(days=days - 1)}
 
 
 async def person_of(db: AsyncSession, user_id: UUID) -> Person:

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.asgi import create_app
 from app.config import load_settings
-from tests.integration.access import Call, collect
+from tests.integration.access import Call, collect, contact
 from tests.integration.accounts_helpers import ROLES, UNLIMITED, World, app_client, build_world, settings_with
 
 # Only the route table is read from this app; it never connects to this URL.
@@ -131,3 +131,64 @@ async def test_each_role_gets_the_expected_status(operation: Operation, database
             elif response.status_code >= 400 and operation.handler.operation_id:
                 assert response.headers["content-type"].startswith("application/problem+json"), role
     assert not wrong, f"{operation.key}:\n" + "\n".join(wrong)
+
+
+# Contact data: who gets a person's email and phone, from every answer that can carry them (access/contact.py).
+CONTACT = contact.parse_contact(contact.CONTACT, ROLES)
+_PRIVATE_FIELDS = {"contact", "email", "phone"}
+
+
+def _carries_contact(node: Any, schemas: dict[str, Any], seen: frozenset[str] = frozenset()) -> bool:
+    """The schema (followed through its references) has a `contact`, `email` or `phone` property."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            name = node["$ref"].rsplit("/", 1)[-1]
+            return name not in seen and _carries_contact(schemas[name], schemas, seen | {name})
+        if _PRIVATE_FIELDS & set(node.get("properties", {})):
+            return True
+        return any(_carries_contact(value, schemas, seen) for value in node.values())
+    if isinstance(node, list):
+        return any(_carries_contact(value, schemas, seen) for value in node)
+    return False
+
+
+def test_every_answer_that_can_carry_contact_data_is_in_the_contact_matrix() -> None:
+    spec = ROUTE_APP.openapi_schema.to_schema()
+    carrying = {
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for code, response in operation.get("responses", {}).items()
+        if code.startswith("2") and _carries_contact(response.get("content", {}), spec["components"]["schemas"])
+    }
+    covered = {contact.operation_of(case) for case in CONTACT}
+    assert "list_forum_registrations" in carrying  # the scan sees what it looks for
+    assert sorted(carrying - covered - contact.ACCOUNT_EMAILS) == [], "add contact cases for these operations"
+    assert sorted(covered - carrying - contact.LINKS) == [], "these cases' operations answer no contact data"
+    assert set(CONTACT) == set(contact.CASES)
+
+
+@pytest.mark.parametrize("case", sorted(CONTACT))
+async def test_contact_data_reaches_only_whom_it_belongs_to(case: str, database_url: str, db: AsyncSession) -> None:
+    [operation] = [op for op in OPERATIONS if op.key == contact.operation_of(case)]
+    settings = settings_with(**UNLIMITED)
+    world = await build_world(db, settings)
+    standard = {"forum_id": world.forum_x.id, "session_id": world.session_x.id}
+    wrong = []
+    async with app_client(database_url, settings) as client:
+        for role in ROLES:
+            prepared = await contact.CASES[case](db, world)
+            await db.commit()
+            call = prepared.call
+            response = await client.request(
+                operation.method,
+                _url(operation.path, standard | call.params),
+                json=call.body,
+                headers=world.headers[role] | call.headers,
+            )
+            carries = prepared.email in response.text or prepared.phone in response.text
+            got, expected = (response.status_code, carries), CONTACT[case][role]
+            if got != expected:
+                wrong.append(f"{role}: expected {expected}, got {got} {response.text[:160]}")
+    assert not wrong, f"{case}:\n" + "\n".join(wrong)

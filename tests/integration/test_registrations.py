@@ -24,7 +24,7 @@ from app.lib.principal import CallerKind, Principal
 from tests.api import assert_problem, error_fields
 from tests.factories import make_participant, make_session, make_timed_session
 from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import make_registration, person_of
+from tests.integration.registrations_helpers import make_registration, person_of, upcoming
 from tests.integration.writers import SETTINGS, build_team
 
 Client = AsyncTestClient[Litestar]
@@ -45,7 +45,7 @@ async def attendees(db: AsyncSession, count: int) -> list[dict[str, str]]:
 
 
 async def test_an_attendee_takes_a_seat_fetches_the_ticket_and_cancels(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum, capacity=30)
     await db.commit()
 
@@ -81,7 +81,7 @@ async def test_an_attendee_takes_a_seat_fetches_the_ticket_and_cancels(client: C
 
 
 async def test_seats_then_a_waitlist_that_moves_up_in_order(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum, capacity=2)
     await db.commit()
     people = await attendees(db, 5)
@@ -112,7 +112,7 @@ async def test_seats_then_a_waitlist_that_moves_up_in_order(client: Client, db: 
 async def test_a_lowered_capacity_evicts_nobody_and_confirms_nobody_until_there_is_room(
     client: Client, db: AsyncSession
 ) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum, capacity=3)
     await db.commit()
     people = await attendees(db, 4)
@@ -133,7 +133,7 @@ async def test_a_lowered_capacity_evicts_nobody_and_confirms_nobody_until_there_
 
 
 async def test_one_active_registration_per_person(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum)
     user, attendee = await an_attendee(db)
     for url in (f"/api/v1/forums/{team.forum.id}/registrations", f"/api/v1/sessions/{panel.id}/registrations"):
@@ -147,7 +147,7 @@ async def test_one_active_registration_per_person(client: Client, db: AsyncSessi
 
 
 async def test_forum_approval(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db, requires_approval=True)
+    team = await build_team(db, requires_approval=True, **upcoming())
     people = await attendees(db, 2)
     url = f"/api/v1/forums/{team.forum.id}/registrations"
     first, second = [(await client.post(url, json=JOIN, headers=person)).json() for person in people]
@@ -166,8 +166,8 @@ async def test_forum_approval(client: Client, db: AsyncSession) -> None:
 
 async def test_the_registration_window(client: Client, db: AsyncSession) -> None:
     now = datetime.datetime.now(UTC)
-    opens_later = await build_team(db, registration_opens_at=now + datetime.timedelta(days=1))
-    closed = await build_team(db, registration_closes_at=now - datetime.timedelta(minutes=1))
+    opens_later = await build_team(db, registration_opens_at=now + datetime.timedelta(days=1), **upcoming())
+    closed = await build_team(db, registration_closes_at=now - datetime.timedelta(minutes=1), **upcoming())
     future = await client.post(
         f"/api/v1/forums/{opens_later.forum.id}/registrations", json=JOIN, headers=opens_later.attendee
     )
@@ -182,7 +182,7 @@ async def test_the_registration_window(client: Client, db: AsyncSession) -> None
 
 
 async def test_a_full_forum_refuses_more(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db, capacity=1)
+    team = await build_team(db, capacity=1, **upcoming())
     people = await attendees(db, 2)
     url = f"/api/v1/forums/{team.forum.id}/registrations"
     assert (await client.post(url, json=JOIN, headers=people[0])).status_code == 201
@@ -190,7 +190,7 @@ async def test_a_full_forum_refuses_more(client: Client, db: AsyncSession) -> No
 
 
 async def test_what_cannot_be_registered_for(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     draft = await make_session(db, team.forum, status=SessionStatus.DRAFT)
     off = await make_session(db, team.forum, status=SessionStatus.CANCELLED)
     await db.commit()
@@ -209,7 +209,7 @@ async def test_what_cannot_be_registered_for(client: Client, db: AsyncSession) -
 
 
 async def test_nobody_sees_or_cancels_another_persons_registration(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum)
     await db.commit()
     owner, stranger = await attendees(db, 2)
@@ -243,10 +243,13 @@ async def test_my_agenda_in_the_forums_time_zone(client: Client, db: AsyncSessio
     user, headers = await an_attendee(db)
     await make_participant(db, speaking, person=await person_of(db, user.id))
     await db.commit()
-    seats = {}
-    for session in (timed, untimed):
-        taken = await client.post(f"/api/v1/sessions/{session.id}/registrations", json=JOIN, headers=headers)
-        seats[session.id] = taken.json()["id"]
+    # The forum is over, so it takes no registrations any more: the seats were taken while it was ahead.
+    person_id = (await person_of(db, user.id)).id
+    seats = {
+        session.id: (await make_registration(db, forum_id=team.forum.id, session=session, person_id=person_id)).id
+        for session in (timed, untimed)
+    }
+    await db.commit()
 
     answer = await client.get("/api/v1/me/agenda.ics", headers=headers)
     assert answer.status_code == 200, answer.text
@@ -273,7 +276,7 @@ async def test_my_agenda_in_the_forums_time_zone(client: Client, db: AsyncSessio
 
 async def test_the_seat_guard_in_the_database(client: Client, db: AsyncSession) -> None:
     """Even a writer that skips the service cannot confirm past capacity; lowering capacity stays allowed."""
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum, capacity=1)
     await db.commit()
     people = await attendees(db, 2)
@@ -297,7 +300,7 @@ async def test_the_seat_guard_in_the_database(client: Client, db: AsyncSession) 
 async def test_rebalancing_after_a_capacity_change(db: AsyncSession) -> None:
     """What the session writer calls after changing a capacity: raised, the waitlist moves in, in order;
     lowered, nobody is evicted and nobody confirmed."""
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum, capacity=1)
     seated = await make_registration(db, forum_id=team.forum.id, session=panel)
     waiting = [

@@ -24,7 +24,7 @@ from app.domain.registrations import repositories, seat_repositories
 from tests.api import assert_problem
 from tests.factories import make_session
 from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import make_registration, person_of
+from tests.integration.registrations_helpers import make_registration, person_of, upcoming
 from tests.integration.writers import SETTINGS, build_team, racing_client
 
 JOIN = {"category": "participant"}
@@ -51,7 +51,7 @@ async def _seats(db: AsyncSession, session_id: UUID) -> list[tuple[UUID, Registr
 
 async def _rush(racing: httpx.AsyncClient, db: AsyncSession, *, seats: int, people: int) -> tuple[UUID, list[int]]:
     """`people` attendees register for one session of `seats` seats at once; answers it and the statuses."""
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panel = await make_session(db, team.forum, capacity=seats)
     callers = await _people(db, people)
     url = f"/api/v1/sessions/{panel.id}/registrations"
@@ -103,7 +103,7 @@ async def test_twenty_concurrent_cancellations_promote_twenty_in_waitlist_order(
     database_url: str, db: AsyncSession
 ) -> None:
     async with racing_client(database_url) as racing:
-        team = await build_team(db)
+        team = await build_team(db, **upcoming())
         panel = await make_session(db, team.forum, capacity=20)
         confirmed = await _people(db, 20)
         seated = [
@@ -149,7 +149,7 @@ async def test_twenty_parallel_retries_with_one_idempotency_key_make_one_registr
     database_url: str, db: AsyncSession
 ) -> None:
     async with racing_client(database_url) as racing:
-        team = await build_team(db)
+        team = await build_team(db, **upcoming())
         panel = await make_session(db, team.forum, capacity=10)
         [(person_id, headers)] = await _people(db, 1)
         await db.commit()
@@ -177,7 +177,7 @@ async def test_twenty_parallel_retries_with_one_idempotency_key_make_one_registr
 
 async def test_one_ticket_scanned_at_two_doors_at_once_checks_in_once(database_url: str, db: AsyncSession) -> None:
     async with racing_client(database_url) as racing:
-        team = await build_team(db)
+        team = await build_team(db, **upcoming())
         registration = await make_registration(db, forum_id=team.forum.id)
         await db.commit()
         url = f"/api/v1/forums/{team.forum.id}/check-ins"
@@ -195,7 +195,7 @@ async def test_one_ticket_scanned_at_two_doors_at_once_checks_in_once(database_u
 async def _first_registrations_at_once(racing: httpx.AsyncClient, db: AsyncSession) -> tuple[UUID, set[UUID]]:
     """A new account (no person yet) registers for five sessions at once: answers the account and the people
     its registrations name."""
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     panels = [await make_session(db, team.forum, capacity=10) for _ in range(5)]
     user = await make_user(db)
     await db.commit()

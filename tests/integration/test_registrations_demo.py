@@ -1,5 +1,6 @@
-"""What `make run` promises an attendee of the Baku demo: sign up, take a seat on the panel, fetch the ticket's
-QR, see the panel in agenda.ics while registered, cancel."""
+"""What `make run` promises an attendee of the Baku demo. The demo forum (November 2025) is over, so its panel
+takes no seats and says why; the same journey (sign up, take a seat, fetch the ticket's QR, see the session in
+agenda.ics while registered, cancel) runs on a forum that is still ahead, in the same database."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ import datetime
 import icalendar
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo.baku import DEMO_FORUM_SLUG, PANEL_TITLE
+from tests.api import assert_problem
+from tests.factories import make_forum, make_session
+from tests.integration.registrations_helpers import upcoming
 
 Client = AsyncTestClient[Litestar]
 
@@ -19,7 +24,7 @@ def _summaries(ics: bytes) -> dict[str, datetime.date]:
     return {str(event["summary"]): event.decoded("dtstart") for event in calendar.walk("VEVENT")}
 
 
-async def test_an_attendee_of_the_baku_panel(demo_client: Client) -> None:
+async def test_an_attendee_of_the_baku_panel(demo_client: Client, demo_db: AsyncSession) -> None:
     signup = {"email": "aysel@example.org", "password": "a long enough passphrase", "full_name": "Aysel Mammadova"}
     tokens = (await demo_client.post("/api/v1/auth/signup", json=signup)).json()
     me = {"Authorization": f"Bearer {tokens['access_token']}"}
@@ -27,8 +32,15 @@ async def test_an_attendee_of_the_baku_panel(demo_client: Client) -> None:
     agenda = (await demo_client.get(f"/api/v1/forums/{forum['id']}/sessions")).json()["items"]
     [panel] = [session for session in agenda if session["title"]["text"] == PANEL_TITLE]
 
+    late = await demo_client.post(f"/api/v1/sessions/{panel['id']}/registrations", json={}, headers=me)
+    assert "forum is over" in assert_problem(late, 409)["detail"]
+    assert _summaries((await demo_client.get("/api/v1/me/agenda.ics", headers=me)).content) == {}
+
+    ahead = await make_forum(demo_db, **upcoming())
+    next_panel = await make_session(demo_db, ahead, title={"en": "Next year's panel"}, capacity=50)
+    await demo_db.commit()
     seat = await demo_client.post(
-        f"/api/v1/sessions/{panel['id']}/registrations", json={}, headers=me | {"Idempotency-Key": "first-tap"}
+        f"/api/v1/sessions/{next_panel.id}/registrations", json={}, headers=me | {"Idempotency-Key": "first-tap"}
     )
     assert seat.status_code == 201, seat.text
     assert seat.json()["status"] == "confirmed"
@@ -36,7 +48,7 @@ async def test_an_attendee_of_the_baku_panel(demo_client: Client) -> None:
     qr = await demo_client.get(ticket["qr_png_url"], headers=me)
     assert qr.headers["content-type"] == "image/png"
     assert _summaries((await demo_client.get("/api/v1/me/agenda.ics", headers=me)).content) == {
-        PANEL_TITLE: datetime.date(2025, 11, 24)  # not yet timed: an all-day event on its day
+        "Next year's panel": next_panel.day  # not yet timed: an all-day event on its day
     }
 
     cancelled = await demo_client.post(f"{seat.headers['location']}/cancel", headers=me)

@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.models import Person, Registration
 from app.db.models.enums import RegistrationStatus
 from tests.api import assert_problem, error_fields, walk
-from tests.factories import make_organization, make_person, make_session
+from tests.factories import make_affiliation, make_organization, make_person, make_session
 from tests.integration.accounts_helpers import make_api_key
-from tests.integration.registrations_helpers import make_registration
+from tests.integration.registrations_helpers import make_registration, upcoming
 from tests.integration.writers import build_team
 
 Client = AsyncTestClient[Litestar]
@@ -32,8 +32,9 @@ async def registrations_of(db: AsyncSession, organization_id: Any) -> int:
 
 
 async def test_a_delegation_is_registered_all_or_nothing_within_its_quota(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     known = await make_person(db, full_name="Agil Jamal")
+    await make_affiliation(db, known, team.partner_org)
     await db.commit()
     url = f"/api/v1/forums/{team.forum.id}/delegations"
     quota = await client.put(
@@ -77,8 +78,9 @@ async def test_a_delegation_is_registered_all_or_nothing_within_its_quota(client
 
 
 async def test_bad_delegations_name_the_delegate(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     registered = await make_person(db)
+    await make_affiliation(db, registered, team.partner_org)
     await make_registration(db, forum_id=team.forum.id, person_id=registered.id)
     await db.commit()
     url = f"/api/v1/forums/{team.forum.id}/delegations"
@@ -112,7 +114,7 @@ async def test_bad_delegations_name_the_delegate(client: Client, db: AsyncSessio
 
 
 async def test_a_partner_sees_only_its_own_delegates(client: Client, db: AsyncSession) -> None:
-    team = await build_team(db)
+    team = await build_team(db, **upcoming())
     rival = await make_organization(db)
     _, rival_secret = await make_api_key(db, rival.id)
     await db.commit()

@@ -22,10 +22,12 @@ from app.lib.openapi import API_KEY, BEARER, problems
 REGISTRATIONS = {"registrations": Provide(provide_registration_service, sync_to_thread=False)}
 TAGS = ["Registrations"]
 SEAT_RULES = (
-    "Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a seat freed "
-    "by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. The forum's "
-    "registration window applies; one active seat per person per session (409). Send an "
-    "Idempotency-Key so a retry on a bad network never registers twice."
+    "Confirmed while seats remain, then waitlisted (`waitlist_position` 1, 2, ...) in the order the requests reach "
+    "the database's queue for the session; a seat freed by a cancellation, or by a raised capacity, goes to the "
+    "first of the waitlist at once. 409 when: the forum's registration window is closed; the session or its "
+    "forum is over; the forum approves or counts its attendees (`requires_approval`, `capacity`) and the caller "
+    "has no confirmed registration for it; the caller already holds a seat on it. Send an Idempotency-Key so a "
+    "retry on a bad network never registers twice."
 )
 
 
@@ -40,8 +42,9 @@ class AttendeeRegistrationController(Controller):
         operation_id="register_for_forum",
         summary="Register for a forum",
         description="Registers the caller. A forum that requires approval answers `pending` until an organizer "
-        "approves or rejects; one outside its registration window, or full, answers 409, and so does a second "
-        "active registration of the same person. Accepts Idempotency-Key.",
+        "approves or rejects; one outside its registration window, over (after its last day in its time zone), "
+        "or full, answers 409, and so does a second active registration of the same person. Accepts "
+        "Idempotency-Key.",
         responses=problems(400, 401, 403, 404, 409, 422),
     )
     async def register_for_forum(

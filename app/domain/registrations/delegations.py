@@ -1,12 +1,18 @@
 """A partner organization registers its delegation: existing people or new ones, in one request, all or
-nothing, within its quota and the forum's capacity."""
+nothing, within its quota and the forum's capacity.
+
+A delegation holds the organization's own people only: an existing person must work for it now (an
+affiliation that has not ended, the rule that lets a partner see and change a person: app/domain/people/access.py),
+and a new one is made with such an affiliation. A delegation is never a way to link someone else's person to the
+organization, and so to their contact data."""
 
 from __future__ import annotations
 
+import datetime
 from uuid import UUID
 
 from app.db.base import new_id
-from app.db.models import Forum, Person, Registration
+from app.db.models import Affiliation, Forum, Person, Registration
 from app.db.models.enums import RegistrationStatus
 from app.domain.audit.services import Audit, created
 from app.domain.registrations.inputs import DelegateInput, DelegationInput, ExistingDelegate, NewDelegate
@@ -16,6 +22,13 @@ from app.domain.registrations.schemas import Delegation, RegistrationView
 from app.domain.registrations.services import check_capacity, open_forum
 from app.lib.errors import ConflictError, FieldError, ForbiddenError, NotFoundError, UnknownReferenceError
 from app.lib.principal import CallerKind, Principal
+
+# The title a new delegate's affiliation is made with: what the organization told us they are.
+DELEGATE_TITLE = {"en": "Delegate"}
+
+
+def today() -> datetime.date:
+    return datetime.datetime.now(datetime.UTC).date()
 
 
 def _field(index: int, name: str, message: str) -> FieldError:
@@ -46,11 +59,34 @@ class DelegationService:
             raise NotFoundError(f"no organization {organization_id}")
         # Locked: capacity and quota are decided one registration request at a time.
         forum = open_forum(await self.repository.forum(forum_id, lock=True), forum_id, self.principal)
-        await self._check_delegates(forum_id, data.delegates)
+        await self._check_delegates(forum_id, organization_id, data.delegates)
         await self._check_room(forum, organization_id, len(data.delegates))
         return await self._register(forum, data)
 
-    async def _check_delegates(self, forum_id: UUID, delegates: list[DelegateInput]) -> None:
+    async def _check_people(self, organization_id: UUID, delegates: list[DelegateInput], existing: list[UUID]) -> None:
+        """Every existing delegate is a person, and one who works for the organization now."""
+
+        def named(ids: set[UUID], message: str) -> list[FieldError]:
+            return [
+                _field(index, "person_id", message)
+                for index, delegate in enumerate(delegates)
+                if isinstance(delegate, ExistingDelegate) and delegate.person_id in ids
+            ]
+
+        missing = set(existing) - await self.repository.existing_people(existing)
+        if missing:
+            raise UnknownReferenceError(
+                "no such person: " + ", ".join(sorted(map(str, missing))), errors=named(missing, "names no person")
+            )
+        strangers = set(existing) - await self.repository.working_for(organization_id, existing)
+        if strangers:
+            raise UnknownReferenceError(
+                f"{len(strangers)} of the delegates do not work for organization {organization_id} now: a "
+                "delegation registers the organization's own people (an affiliation with it that has not ended)",
+                errors=named(strangers, "does not work for the organization now"),
+            )
+
+    async def _check_delegates(self, forum_id: UUID, organization_id: UUID, delegates: list[DelegateInput]) -> None:
         existing = _existing(delegates)
         seen: set[UUID] = set()
         twice = []
@@ -64,14 +100,7 @@ class DelegationService:
                 "the same person is listed twice",
                 errors=[_field(index, "person_id", "is listed twice") for index in twice],
             )
-        missing = set(existing) - await self.repository.existing_people(existing)
-        if missing:
-            errors = [
-                _field(index, "person_id", "names no person")
-                for index, delegate in enumerate(delegates)
-                if isinstance(delegate, ExistingDelegate) and delegate.person_id in missing
-            ]
-            raise UnknownReferenceError("no such person: " + ", ".join(sorted(map(str, missing))), errors=errors)
+        await self._check_people(organization_id, delegates, existing)
         registered = await self.repository.registered_among(forum_id, existing)
         if registered:
             errors = [
@@ -109,6 +138,20 @@ class DelegationService:
             if isinstance(d, NewDelegate)
         ]
         await self.repository.add_people(people)
+        # A new delegate is one of the organization's people from today: the affiliation is what lets the
+        # organization see their contact data and register them again, as for any person it registers.
+        affiliations = [
+            Affiliation(
+                id=new_id(),
+                person_id=person.id,
+                organization_id=organization_id,
+                title=DELEGATE_TITLE,
+                language="en",
+                starts_on=today(),
+            )
+            for person in people
+        ]
+        await self.repository.add_affiliations(affiliations)
         new_people = iter(people)
         status = RegistrationStatus.PENDING if forum.requires_approval else RegistrationStatus.CONFIRMED
         registrations = [
@@ -127,6 +170,22 @@ class DelegationService:
         for person in people:
             await self.audit.record(
                 "create", "person", person.id, forum_id=forum_id, changes=created({"full_name": person.full_name})
+            )
+        for affiliation in affiliations:
+            await self.audit.record(
+                "create",
+                "affiliation",
+                affiliation.id,
+                forum_id=forum_id,
+                changes=created(
+                    {
+                        "person_id": affiliation.person_id,
+                        "organization_id": organization_id,
+                        "title": affiliation.title,
+                        "language": affiliation.language,
+                        "starts_on": affiliation.starts_on,
+                    }
+                ),
             )
         for registration in registrations:
             await self.audit.record(

@@ -73,8 +73,9 @@ class ForumRegistrationsController(Controller):
         operation_id="list_forum_registrations",
         summary="A forum's registrations",
         description="Organizers see every registration of their forum (for the forum and for its sessions); a "
-        "partner organization sees only its own delegates. Oldest first, cursor-paginated; with `Accept: "
-        "text/csv` the same list as CSV, all pages at once.",
+        "partner organization sees only its own delegates, with `email` and `phone` only of those who work for "
+        "it now (null otherwise). Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, "
+        "all pages at once.",
         guards=[authenticated],
         security=[{BEARER: []}, {API_KEY: []}],
         dependencies=ORGANIZER_TOOLS,
@@ -120,9 +121,10 @@ class ForumRegistrationsController(Controller):
         operation_id="create_delegation",
         summary="Register a delegation",
         description="A partner organization (a read-write API key, or an admin of it) registers its delegates, "
-        'existing people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": '
-        "...}`), all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity "
-        "limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.",
+        'existing people who work for it now (`{"kind": "existing", "person_id": ...}`: an affiliation with it that '
+        'has not ended, else 422 naming the delegate) or new ones (`{"kind": "new", "full_name": ...}`, made with '
+        "such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only the forum's "
+        "capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.",
         guards=[authenticated],
         security=[{BEARER: []}, {API_KEY: []}],
         dependencies={"delegations": Provide(provide_delegation_service, sync_to_thread=False)},
@@ -149,7 +151,9 @@ class ForumRegistrationsController(Controller):
         "/check-ins",
         operation_id="check_in",
         summary="Check a ticket in at the door",
-        description="By the ticket's code. A second check-in of the same ticket is 409 and says when the first was.",
+        description="By the ticket's code. A second check-in of the same ticket is 409 and says when the first was. "
+        "The door takes what the forum takes: a seat's ticket, on a forum that approves or counts its attendees, "
+        "only from a person with a confirmed registration for the forum (409 otherwise).",
         guards=[forum_organizer],
         security=[{BEARER: []}],
         dependencies=ORGANIZER_TOOLS,

@@ -8,7 +8,7 @@ import io
 from uuid import UUID
 
 from app.db.models import Person, Registration
-from app.db.models.enums import ForumStatus
+from app.db.models.enums import ForumStatus, RegistrationStatus
 from app.domain.audit.services import Audit, diff
 from app.domain.registrations.repositories import RegistrationFilter, RegistrationRepository
 from app.domain.registrations.rules import now
@@ -31,10 +31,15 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def _row(registration: Registration, person: Person) -> RegistrationRow:
+def _row(registration: Registration, person: Person, *, sees_contact: bool) -> RegistrationRow:
     return RegistrationRow(
         registration=RegistrationView.of(registration),
-        person=RegisteredPerson(id=person.id, full_name=person.full_name, email=person.email, phone=person.phone),
+        person=RegisteredPerson(
+            id=person.id,
+            full_name=person.full_name,
+            email=person.email if sees_contact else None,
+            phone=person.phone if sees_contact else None,
+        ),
     )
 
 
@@ -51,7 +56,8 @@ class OrganizerService:
         self.principal = principal
 
     async def _scope(self, forum_id: UUID, where: RegistrationFilter) -> RegistrationFilter:
-        """Organizers see every registration of their forum; a partner only its own delegates."""
+        """Organizers see every registration of their forum, with contact data; a partner only its own
+        delegates, and the contact data only of those who work for it now (CONTRIBUTING.md, Access)."""
         forum = await self.repository.forum(forum_id)
         organizes = self.principal.organizes(forum_id)
         if forum is None or (forum.status is ForumStatus.DRAFT and not organizes):
@@ -67,6 +73,7 @@ class OrganizerService:
             organization_id=where.organization_id,
             checked_in=where.checked_in,
             organizations=tuple(sorted(self.principal.member_of)),
+            contact_of=tuple(sorted(self.principal.member_of)),
         )
 
     async def page(
@@ -76,7 +83,7 @@ class OrganizerService:
         after = decode_cursor(CURSOR, cursor, tuple[UUID])[0] if cursor is not None else None
         rows = await self.repository.page(forum_id, scope, after=after, limit=limit + 1)
         items, next_cursor = split_page(
-            [_row(registration, person) for registration, person in rows],
+            [_row(registration, person, sees_contact=sees) for registration, person, sees in rows],
             limit,
             CURSOR,
             lambda last: (last.registration.id,),
@@ -89,12 +96,13 @@ class OrganizerService:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
-        for registration, person in await self.repository.page(forum_id, scope, after=None, limit=None):
+        for registration, person, sees in await self.repository.page(forum_id, scope, after=None, limit=None):
+            email, phone = (person.email, person.phone) if sees else (None, None)
             writer.writerow(
                 _cell(value)
                 for value in (
-                    registration.id, registration.session_id, person.id, person.full_name, person.email,
-                    person.phone, registration.organization_id, registration.category, registration.status,
+                    registration.id, registration.session_id, person.id, person.full_name, email, phone,
+                    registration.organization_id, registration.category, registration.status,
                     registration.waitlist_position,
                     registration.checked_in_at.isoformat() if registration.checked_in_at else None,
                     registration.created_at.isoformat(),
@@ -110,7 +118,12 @@ class OrganizerService:
                 raise NotFoundError("no ticket with this code for this forum")
             if found.checked_in_at is not None:
                 raise ConflictError(f"this ticket was already checked in at {found.checked_in_at.isoformat()}")
-            raise ConflictError(f"this registration is {found.status}; only a confirmed one can check in")
+            if found.status is not RegistrationStatus.CONFIRMED:
+                raise ConflictError(f"this registration is {found.status}; only a confirmed one can check in")
+            raise ConflictError(
+                "this is a seat on a session, and the forum admits registered attendees only: its holder has no "
+                "confirmed registration for the forum"
+            )
         await self.audit.record(
             "check_in",
             "registration",
@@ -120,7 +133,8 @@ class OrganizerService:
         )
         person = await self.repository.person(registration.person_id)
         assert person is not None  # noqa: S101 - people with registrations cannot be deleted (RESTRICT)
-        row = _row(registration, person)
+        # The door is the forum's organizers', who see the contact data of everyone registered for it.
+        row = _row(registration, person, sees_contact=True)
         return CheckIn(registration=row.registration, person=row.person)
 
     async def set_quota(self, forum_id: UUID, organization_id: UUID, quota: int) -> DelegationQuotaView:

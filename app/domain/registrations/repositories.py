@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Row, exists, func, or_, select, text, update
+from sqlalchemy import Row, exists, func, or_, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from app.db.models import (
+    Affiliation,
     DelegationQuota,
     Forum,
     ForumSession,
@@ -46,6 +48,9 @@ class RegistrationFilter:
     checked_in: bool | None = None
     # None: every registration of the forum; else only these organizations' delegates (a partner's view).
     organizations: tuple[UUID, ...] | None = None
+    # None: every person's contact data (the forum's organizers); else only of the people who work for one of
+    # these organizations now. Who registered a person is no reason to see their contact data.
+    contact_of: tuple[UUID, ...] | None = None
 
 
 # An account's person, made on its first registration: lock the account, insert the person from it, link them
@@ -113,6 +118,20 @@ class RegistrationRepository:
 
     async def add_people(self, people: Sequence[Person]) -> None:
         self.session.add_all(people)
+        await self.session.flush()
+
+    async def working_for(self, organization_id: UUID, person_ids: Sequence[UUID]) -> set[UUID]:
+        """Those of `person_ids` who work for the organization now: an affiliation that has not ended, as
+        PersonWriteRepository.current_organizations has it (a partner's people)."""
+        statement = select(Affiliation.person_id).where(
+            Affiliation.organization_id == organization_id,
+            Affiliation.person_id.in_(person_ids),
+            or_(Affiliation.ends_on.is_(None), Affiliation.ends_on >= func.current_date()),
+        )
+        return set(await self.session.scalars(statement))
+
+    async def add_affiliations(self, affiliations: Sequence[Affiliation]) -> None:
+        self.session.add_all(affiliations)
         await self.session.flush()
 
     async def person(self, person_id: UUID) -> Person | None:
@@ -192,8 +211,11 @@ class RegistrationRepository:
         return (await self.session.execute(statement)).scalar_one_or_none()
 
     async def check_in(self, forum_id: UUID, code: str, at: datetime.datetime) -> Registration | None:
-        """Check the ticket in if it is a confirmed one not yet used: one statement, so of two scans of one
-        ticket at once exactly one succeeds."""
+        """Check the ticket in if it is a confirmed one not yet used, and one the forum admits (a seat on a
+        session of a forum that approves or counts its attendees needs its holder's confirmed forum
+        registration, as taking the seat did): one statement, so of two scans of one ticket at once exactly one
+        succeeds."""
+        forum_admission = aliased(Registration)
         statement = (
             update(Registration)
             .where(
@@ -201,6 +223,16 @@ class RegistrationRepository:
                 Registration.ticket_code == code,
                 Registration.status == RegistrationStatus.CONFIRMED,
                 Registration.checked_in_at.is_(None),
+                or_(
+                    Registration.session_id.is_(None),
+                    ~exists().where(Forum.id == forum_id, or_(Forum.requires_approval, Forum.capacity.is_not(None))),
+                    exists().where(
+                        forum_admission.forum_id == forum_id,
+                        forum_admission.session_id.is_(None),
+                        forum_admission.person_id == Registration.person_id,
+                        forum_admission.status == RegistrationStatus.CONFIRMED,
+                    ),
+                ),
             )
             .values(checked_in_at=at, updated_at=at)
             .returning(Registration)
@@ -214,8 +246,9 @@ class RegistrationRepository:
 
     async def page(
         self, forum_id: UUID, where: RegistrationFilter, *, after: UUID | None, limit: int | None
-    ) -> list[tuple[Registration, Person]]:
-        """A forum's registrations with their people, oldest first (ids are UUIDv7: creation order)."""
+    ) -> list[tuple[Registration, Person, bool]]:
+        """A forum's registrations with their people, oldest first (ids are UUIDv7: creation order), and
+        whether the reader may see each person's contact data (`where.contact_of`)."""
         criteria: list[Any] = [Registration.forum_id == forum_id]
         for column, value in (
             (Registration.status, where.status),
@@ -233,8 +266,17 @@ class RegistrationRepository:
             criteria.append(Registration.organization_id.in_(where.organizations))
         if after is not None:
             criteria.append(Registration.id > after)
+        sees_contact: Any = true()
+        if where.contact_of is not None:
+            sees_contact = exists().where(
+                Affiliation.person_id == Person.id,
+                Affiliation.organization_id.in_(where.contact_of),
+                or_(Affiliation.ends_on.is_(None), Affiliation.ends_on >= func.current_date()),
+            )
         statement = (
-            select(Registration, Person).join(Person, Person.id == Registration.person_id).where(*criteria)
+            select(Registration, Person, sees_contact.label("sees_contact"))
+            .join(Person, Person.id == Registration.person_id)
+            .where(*criteria)
         ).order_by(Registration.id)
         if limit is not None:
             statement = statement.limit(limit)

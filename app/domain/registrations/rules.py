@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 import secrets
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from app.db.base import new_id
-from app.db.models import Registration
+from app.db.models import Forum, Registration
 from app.domain.audit.repositories import new_event_id
 from app.domain.registrations.repositories import RegistrationRepository
 from app.lib.errors import ConflictError
@@ -32,6 +33,15 @@ def check_window(
         raise ConflictError(f"registration opens at {opens_at.isoformat()}")
     if closes_at is not None and moment >= closes_at:
         raise ConflictError(f"registration closed at {closes_at.isoformat()}")
+
+
+def check_not_over(forum: Forum, *, at: datetime.datetime | None = None) -> None:
+    """A forum takes registrations until its last day ends in its own time zone (as TAKE_SEAT has it)."""
+    if forum.ends_on >= datetime.date.max:
+        return
+    next_day = forum.ends_on + datetime.timedelta(days=1)
+    if (at or now()) >= datetime.datetime.combine(next_day, datetime.time(), ZoneInfo(forum.timezone)):
+        raise ConflictError(f"this forum is over (it ended on {forum.ends_on.isoformat()}): it takes no registrations")
 
 
 class Caller:

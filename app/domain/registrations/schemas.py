@@ -45,7 +45,9 @@ class RegistrationView(msgspec.Struct, kw_only=True):
 
 
 class RegisteredPerson(msgspec.Struct, kw_only=True):
-    """Who a registration is for, with the contact data organizers (and the delegating partner) need."""
+    """Who a registration is for. `email` and `phone` are the person's private contact data: there for the
+    forum's organizers and platform admins, and for a partner only when the person works for it now (an
+    affiliation that has not ended); null for anyone else, as when the person has none."""
 
     id: UUID
     full_name: str

@@ -21,6 +21,9 @@ from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationS
 from app.db.models.registrations import ACTIVE as ACTIVE_PREDICATE
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
+# Set only by the control of the order of arrival (test_registrations_order.py monkeypatches it; the env var is
+# for measuring the same against real server processes): the row lock without the queue. Never set it.
+UNSAFE_NO_SEAT_QUEUE = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_QUEUE") == "1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +49,17 @@ class Seats:
 @dataclass(frozen=True, slots=True)
 class SeatTaken:
     """What `take_seat` decided: the seats as they stood under the lock (None: no such session), the
-    registration it made (None: the session is not open at `at`, or the person already holds a seat on it)."""
+    registration it made (None: the session is not open at `at`, or the person already holds a seat on it),
+    and what the decision depended on besides the seats."""
 
     seats: Seats | None
     registration: Registration | None
     at: datetime.datetime
+    forum_over: bool = False
+    session_over: bool = False
+    # The forum requires approval or has a capacity: a seat needs the person's confirmed forum registration.
+    gated: bool = False
+    admitted: bool = False
 
 
 # The whole seat decision as one statement: lock the session's row, decide confirmed or waitlisted from its
@@ -66,15 +75,27 @@ WITH seat AS (
     SELECT s.id AS session_id, s.forum_id, s.status AS session_status, f.status AS forum_status,
            f.registration_opens_at AS opens_at, f.registration_closes_at AS closes_at,
            s.capacity, s.confirmed_count AS confirmed, s.waitlist_length AS waitlisted,
-           statement_timestamp() AS at
+           statement_timestamp() AS at,
+           -- Over: a forum after its last day, a session after its end (untimed: its day), in the forum's zone.
+           statement_timestamp() >= (CAST(f.ends_on + 1 AS timestamp) AT TIME ZONE f.timezone) AS forum_over,
+           statement_timestamp() >= coalesce(s.ends_at, CAST(s.day + 1 AS timestamp) AT TIME ZONE f.timezone)
+               AS session_over,
+           -- A forum that approves its attendees, or counts them, admits to its sessions only those it admits.
+           (f.requires_approval OR f.capacity IS NOT NULL) AS gated,
+           EXISTS (
+               SELECT FROM registrations fr
+               WHERE fr.forum_id = s.forum_id AND fr.session_id IS NULL
+                 AND fr.person_id = CAST(:person_id AS uuid) AND fr.status = 'confirmed'
+           ) AS admitted
     FROM forum_sessions s JOIN forums f ON f.id = s.forum_id
-    WHERE s.id = CAST(:session_id AS uuid)
+    WHERE s.id = CAST(:session_id AS uuid){queue}
     {lock}
 ), decision AS (
     SELECT seat.*, (capacity IS NULL OR confirmed < capacity) AS confirm
     FROM seat
     WHERE session_status = 'published' AND forum_status = 'published'
       AND (opens_at IS NULL OR at >= opens_at) AND (closes_at IS NULL OR at < closes_at)
+      AND NOT forum_over AND NOT session_over AND (admitted OR NOT gated)
 ), inserted AS (
     INSERT INTO registrations (id, forum_id, session_id, person_id, category, status, waitlist_position, ticket_code)
     SELECT CAST(:registration_id AS uuid), forum_id, session_id, CAST(:person_id AS uuid), :category,
@@ -100,14 +121,28 @@ WITH seat AS (
     FROM inserted
 )
 SELECT seat.session_id, seat.forum_id, seat.session_status, seat.forum_status, seat.opens_at, seat.closes_at,
-       seat.capacity, seat.confirmed, seat.waitlisted, seat.at,
+       seat.capacity, seat.confirmed, seat.waitlisted, seat.at, seat.forum_over, seat.session_over, seat.gated,
+       seat.admitted,
        inserted.id, inserted.person_id, inserted.organization_id, inserted.category, inserted.status,
        inserted.waitlist_position, inserted.ticket_code, inserted.checked_in_at, inserted.created_at,
        inserted.updated_at
 FROM seat LEFT JOIN inserted ON true
 """
-TAKE_SEAT = text(_TAKE_SEAT.format(lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
-TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(lock="", active=ACTIVE_PREDICATE))
+# The session's queue: requests for a seat wait here, first come first served, before the row lock. PostgreSQL
+# grants a heavyweight lock to its waiters in the order they asked, and a newcomer waits behind them; a row lock
+# does not keep that order, because each seat decision writes a new version of the session's row (the counters)
+# and a request arriving then can lock the new version ahead of those still waiting on the old one. Without the
+# queue, a request that arrived third could be decided hundredth (issue 13). As a scalar subquery (an InitPlan:
+# a one-time filter under the row locking, so evaluated before it); an EXISTS would be planned away, call and
+# all. The two-key form keeps it apart from the one-key locks of the idempotency keys; two sessions whose ids
+# hash alike share a queue, which costs them only some waiting.
+SEAT_QUEUE = 7301
+_QUEUE = f"""
+      AND (SELECT CAST(pg_advisory_xact_lock({SEAT_QUEUE}, hashtext(CAST(:session_id AS text))) AS text)) = ''"""
+TAKE_SEAT = text(_TAKE_SEAT.format(queue=_QUEUE, lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
+TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(queue="", lock="", active=ACTIVE_PREDICATE))
+# Only for the control test of the order of arrival (test_registrations_order.py): the row lock alone.
+TAKE_SEAT_UNQUEUED = text(_TAKE_SEAT.format(queue="", lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
 
 
 class SeatRepository:
@@ -152,7 +187,7 @@ class SeatRepository:
     ) -> SeatTaken:
         """Decide and take a seat on the session in one statement (see _TAKE_SEAT)."""
         result = await self.session.execute(
-            TAKE_SEAT_UNLOCKED if UNSAFE_NO_SEAT_LOCK else TAKE_SEAT,
+            TAKE_SEAT_UNLOCKED if UNSAFE_NO_SEAT_LOCK else TAKE_SEAT_UNQUEUED if UNSAFE_NO_SEAT_QUEUE else TAKE_SEAT,
             {
                 "session_id": session_id,
                 "registration_id": registration_id,
@@ -194,7 +229,15 @@ class SeatRepository:
                 created_at=row["created_at"],
                 updated_at=row["updated_at"],
             )
-        return SeatTaken(seats=seats, registration=registration, at=row["at"])
+        return SeatTaken(
+            seats=seats,
+            registration=registration,
+            at=row["at"],
+            forum_over=row["forum_over"],
+            session_over=row["session_over"],
+            gated=row["gated"],
+            admitted=row["admitted"],
+        )
 
     async def promote(self, session_id: UUID, count: int) -> list[UUID]:
         """Confirm the first `count` of the waitlist and move everyone behind them up: answers the promoted, in

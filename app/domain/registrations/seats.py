@@ -1,5 +1,6 @@
 """Seats on a session: confirmed while seats remain, then waitlisted in arrival order; a freed seat goes to the
-first of the waitlist in the same transaction.
+first of the waitlist in the same transaction. A session that is over (or of a forum that is over) takes no
+seats; a forum that approves or counts its attendees gives seats on its sessions only to those it confirmed.
 
 Every decision for a session is made under its row lock (SeatRepository.take_seat for a new seat, lock_seats
 for a cancellation or a raised capacity), so decisions for one session happen one at a time and each sees the
@@ -89,7 +90,15 @@ class SeatService:
         # Nothing was taken: say why, from the seats as the statement saw them.
         if seats.session_status is not SessionStatus.PUBLISHED or seats.forum_status is not ForumStatus.PUBLISHED:
             raise ConflictError("this session is not open for registration (it is a draft, cancelled or over)")
+        if taken.forum_over or taken.session_over:
+            raise ConflictError(f"this {'forum' if taken.forum_over else 'session'} is over: it takes no registrations")
         check_window(seats.opens_at, seats.closes_at, at=taken.at)
+        if taken.gated and not taken.admitted:
+            raise ConflictError(
+                "this forum admits registered attendees only (it approves them, or has a capacity): a seat on its "
+                "sessions needs your confirmed registration for the forum (register_for_forum; a pending one "
+                "waits for the organizers)"
+            )
         raise ConflictError("you are already registered for this session (cancel that registration first)")
 
     async def release(self, registration: Registration) -> tuple[Registration, RegistrationStatus, list[UUID]]:

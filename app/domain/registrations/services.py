@@ -9,7 +9,7 @@ from app.db.models import Forum, Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus
 from app.domain.audit.services import Audit, created
 from app.domain.registrations.repositories import RegistrationRepository
-from app.domain.registrations.rules import Caller, check_window, new_ticket_code
+from app.domain.registrations.rules import Caller, check_not_over, check_window, new_ticket_code
 from app.domain.registrations.schemas import CancelResult, RegistrationView, Ticket
 from app.domain.registrations.seats import SeatService
 from app.lib.errors import ConflictError, NotFoundError
@@ -26,6 +26,7 @@ def open_forum(forum: Forum | None, forum_id: UUID, principal: Principal) -> For
         raise NotFoundError(f"no forum {forum_id}")
     if forum.status is not ForumStatus.PUBLISHED:
         raise ConflictError(f"this forum is {forum.status} and takes no registrations")
+    check_not_over(forum)
     check_window(forum.registration_opens_at, forum.registration_closes_at)
     return forum
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models.enums import RegistrationStatus
-from tests.factories import make_session
+from tests.factories import make_forum, make_session
 from tests.integration.access import Call, Prepare
 from tests.integration.accounts_helpers import World
-from tests.integration.registrations_helpers import make_registration, person_of
+from tests.integration.registrations_helpers import make_registration, person_of, upcoming
 
 TABLE = """
 #                            anon  att   pA    pB    orgX  orgY  admin keyA  keyAr
@@ -30,8 +30,15 @@ get_my_agenda                401   200   200   200   200   200   200   403   403
 """
 
 
-async def _participant(db: AsyncSession, world: World) -> Call:
-    return Call(body={"category": "participant"})
+async def _into_an_upcoming_forum(db: AsyncSession, world: World) -> Call:
+    """Forum X is over (its dates are the factory's), and a forum that is over takes no registrations."""
+    forum = await make_forum(db, **upcoming())
+    return Call(params={"forum_id": forum.id}, body={"category": "participant"})
+
+
+async def _onto_an_upcoming_session(db: AsyncSession, world: World) -> Call:
+    session = await make_session(db, await make_forum(db, **upcoming()), capacity=10)
+    return Call(params={"session_id": session.id}, body={"category": "participant"})
 
 
 async def _attendees_registration(db: AsyncSession, world: World) -> Call:
@@ -53,8 +60,11 @@ async def _a_ticket(db: AsyncSession, world: World) -> Call:
 
 
 async def _a_delegation(db: AsyncSession, world: World) -> Call:
+    # Another organization's person in a delegation: access/contact.py (create_delegation:someone_elses).
+    forum = await make_forum(db, **upcoming())
     return Call(
-        body={"organization_id": str(world.org_a.id), "delegates": [{"kind": "new", "full_name": "Aida Delegate"}]}
+        params={"forum_id": forum.id},
+        body={"organization_id": str(world.org_a.id), "delegates": [{"kind": "new", "full_name": "Aida Delegate"}]},
     )
 
 
@@ -63,8 +73,8 @@ async def _a_quota(db: AsyncSession, world: World) -> Call:
 
 
 PREPARE: dict[str, Prepare] = {
-    "register_for_forum": _participant,
-    "register_for_session": _participant,
+    "register_for_forum": _into_an_upcoming_forum,
+    "register_for_session": _onto_an_upcoming_session,
     "get_registration": _attendees_registration,
     "cancel_registration": _attendees_registration,
     "get_ticket": _attendees_registration,
