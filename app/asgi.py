@@ -197,5 +197,5 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         openapi_config=openapi_config(),
         debug=settings.debug,
     )
-    document_central_responses(app)  # 401 and 429 (with Retry-After) in the spec, for every operation
+    document_central_responses(app)  # 401, 429 and 503 (with Retry-After) in the spec, for every operation
     return app

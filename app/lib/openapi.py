@@ -62,8 +62,9 @@ def problems(*statuses: int) -> dict[int, ResponseSpec]:
 
 # Answers every operation of a kind can give, documented here once rather than on each handler: any operation
 # answers 401 to credentials that are presented and do not check out (a public read included: the client learns
-# at once that its key is bad), and every write can answer 429 (app/domain/accounts/rate_limit.py), always
-# with Retry-After.
+# at once that its key is bad), and every write can answer 429 (app/domain/accounts/rate_limit.py); any
+# operation can answer 503 when the database is away or a bounded wait runs out (checking presented credentials
+# reads it too). 429 and 503 always carry Retry-After.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _PROBLEM = {PROBLEM_JSON: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/Problem"))}
 _RETRY_AFTER = OpenAPIHeader(
@@ -86,9 +87,11 @@ class _DocumentedOperation(Operation):
         responses.setdefault("401", _problem(401))
         if self.writes:
             responses.setdefault("429", _problem(429))
-        too_many = responses.get("429")
-        if isinstance(too_many, OpenAPIResponse):
-            too_many.headers = {**(too_many.headers or {}), "Retry-After": _RETRY_AFTER}
+        responses.setdefault("503", _problem(503))
+        for status in ("429", "503"):
+            answer = responses.get(status)
+            if isinstance(answer, OpenAPIResponse):
+                answer.headers = {**(answer.headers or {}), "Retry-After": _RETRY_AFTER}
         self.responses = responses
 
 

@@ -106,3 +106,14 @@ async def test_a_bad_api_key_on_a_public_read_is_the_documented_401(database_url
     async with clients_at(database_url, settings_with(), "198.51.100.7") as (client,):
         response = await client.get("/api/v1/forums", headers=api_key_header("qk_not-a-key"))
     assert_problem(response, 401)
+
+
+def test_every_operation_documents_503_with_retry_after(spec: dict[str, Any]) -> None:
+    # Any operation can find the database away (credentials are checked against it too): the SDKs must know the
+    # 503 and its Retry-After, or they cannot back off as the server asks.
+    operations = list(_operations(spec))
+    assert len(operations) > 60
+    for method, path, operation in operations:
+        response = operation["responses"].get("503")
+        assert response is not None, f"{method.upper()} {path} does not document 503"
+        assert response["headers"]["Retry-After"]["schema"]["type"] == "integer", (method, path)
