@@ -54,7 +54,7 @@ from app.lib.limits import ReceiveDeadlineMiddleware
 from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin, document_central_responses
 from app.lib.query import check_parameters
 
-API_VERSION = "2.0.0"
+API_VERSION = "2.1.0"
 
 
 # Per-connection planner settings, measured with `make bench` (bench/README.md): the default random_page_cost

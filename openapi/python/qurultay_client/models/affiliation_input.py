@@ -23,8 +23,8 @@ class AffiliationInput:
         language (str): A lower-case language code: en, ru, kk, az.
         organization_id (UUID):
         title (AffiliationInputTitle): Text by language code; at least one.
-        ends_on (datetime.date | None | Unset):
-        starts_on (datetime.date | None | Unset):
+        ends_on (datetime.date | None | Unset): A date, YYYY-MM-DD. Years 1900 to 2200.
+        starts_on (datetime.date | None | Unset): A date, YYYY-MM-DD. Years 1900 to 2200.
     """
 
     language: str

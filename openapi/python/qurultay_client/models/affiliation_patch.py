@@ -19,9 +19,9 @@ T = TypeVar("T", bound="AffiliationPatch")
 class AffiliationPatch:
     """
     Attributes:
-        ends_on (datetime.date | None | Unset):
+        ends_on (datetime.date | None | Unset): A date, YYYY-MM-DD. Years 1900 to 2200.
         language (str | Unset): A lower-case language code: en, ru, kk, az.
-        starts_on (datetime.date | None | Unset):
+        starts_on (datetime.date | None | Unset): A date, YYYY-MM-DD. Years 1900 to 2200.
         title (AffiliationPatchTitleType0 | Unset): Text by language code; at least one.
     """
 

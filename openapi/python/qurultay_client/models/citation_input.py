@@ -16,7 +16,7 @@ class CitationInput:
     """
     Attributes:
         outlet (str):
-        published_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset.
+        published_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset. Years 1900 to 2200.
         title (None | str | Unset):
         url (None | str | Unset): An http or https address.
     """

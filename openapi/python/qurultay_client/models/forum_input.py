@@ -25,10 +25,10 @@ T = TypeVar("T", bound="ForumInput")
 class ForumInput:
     """
     Attributes:
-        ends_on (datetime.date):
+        ends_on (datetime.date): A date, YYYY-MM-DD. Years 1900 to 2200.
         language (str): A lower-case language code: en, ru, kk, az.
         slug (str): Lower-case words joined by hyphens, unique among forums: the forum's address.
-        starts_on (datetime.date):
+        starts_on (datetime.date): A date, YYYY-MM-DD. Years 1900 to 2200.
         timezone (TimeZone): IANA time zone name (the tzdata package's list).
         title (ForumInputTitle): Text by language code; at least one.
         city (None | str | Unset):

@@ -28,12 +28,12 @@ class ForumPatch:
         city (None | str | Unset):
         country_code (CountryCode | None | Unset):
         description (ForumPatchDescriptionType0 | None | Unset): Text by language code; at least one.
-        ends_on (datetime.date | Unset):
+        ends_on (datetime.date | Unset): A date, YYYY-MM-DD. Years 1900 to 2200.
         language (str | Unset): A lower-case language code: en, ru, kk, az.
         organizer_organization_ids (list[UUID] | Unset):
         registration (RegistrationPolicyInput | Unset):
         slug (str | Unset): Lower-case words joined by hyphens, unique among forums: the forum's address.
-        starts_on (datetime.date | Unset):
+        starts_on (datetime.date | Unset): A date, YYYY-MM-DD. Years 1900 to 2200.
         status (ForumStatus | Unset):
         timezone (TimeZone | Unset): IANA time zone name (the tzdata package's list).
         title (ForumPatchTitleType0 | Unset): Text by language code; at least one.

@@ -16,8 +16,8 @@ class RegistrationPolicyInput:
     """
     Attributes:
         capacity (int | None | Unset):
-        closes_at (datetime.datetime | None | Unset):
-        opens_at (datetime.datetime | None | Unset):
+        closes_at (datetime.datetime | None | Unset): RFC 3339. Years 1900 to 2200.
+        opens_at (datetime.datetime | None | Unset): RFC 3339. Years 1900 to 2200.
         requires_approval (bool | Unset):  Default: False.
     """
 

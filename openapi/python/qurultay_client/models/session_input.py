@@ -23,15 +23,17 @@ T = TypeVar("T", bound="SessionInput")
 class SessionInput:
     """
     Attributes:
-        day (datetime.date): The session's date in the forum's time zone.
+        day (datetime.date): The session's date in the forum's time zone. Years 1900 to 2200.
         kind (SessionKind):
         language (str): A lower-case language code: en, ru, kk, az.
         title (SessionInputTitle): Text by language code; at least one.
         capacity (int | None | Unset): Seats; null: not seat-limited.
         description (None | SessionInputDescriptionType0 | Unset): Text by language code; at least one.
-        ends_at (datetime.datetime | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        ends_at (datetime.datetime | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years
+            1900 to 2200.
         room_id (None | Unset | UUID):
-        starts_at (datetime.datetime | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        starts_at (datetime.datetime | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years
+            1900 to 2200.
         status (SessionInputStatus | Unset):  Default: 'draft'.
     """
 

@@ -24,13 +24,15 @@ class SessionPatch:
     """
     Attributes:
         capacity (int | None | Unset): Seats; null: not seat-limited.
-        day (datetime.date | Unset): The session's date in the forum's time zone.
+        day (datetime.date | Unset): The session's date in the forum's time zone. Years 1900 to 2200.
         description (None | SessionPatchDescriptionType0 | Unset): Text by language code; at least one.
         ends_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+            Years 1900 to 2200.
         kind (SessionKind | Unset):
         language (str | Unset): A lower-case language code: en, ru, kk, az.
         room_id (None | Unset | UUID):
         starts_at (datetime.datetime | None | Unset): RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+            Years 1900 to 2200.
         status (SessionStatus | Unset):
         title (SessionPatchTitleType0 | Unset): Text by language code; at least one.
     """

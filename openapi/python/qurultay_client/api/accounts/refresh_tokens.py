@@ -51,6 +51,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,8 +78,9 @@ def sync_detailed(
 ) -> Response[Problem | TokenPair]:
     """Refresh the tokens
 
-     Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was
-    already used revokes every token descended from the same log-in.
+     Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token
+    within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token;
+    presenting it later revokes every token descended from the same log-in.
 
     Args:
         body (RefreshInput):
@@ -105,8 +111,9 @@ def sync(
 ) -> Problem | TokenPair | None:
     """Refresh the tokens
 
-     Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was
-    already used revokes every token descended from the same log-in.
+     Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token
+    within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token;
+    presenting it later revokes every token descended from the same log-in.
 
     Args:
         body (RefreshInput):
@@ -132,8 +139,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | TokenPair]:
     """Refresh the tokens
 
-     Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was
-    already used revokes every token descended from the same log-in.
+     Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token
+    within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token;
+    presenting it later revokes every token descended from the same log-in.
 
     Args:
         body (RefreshInput):
@@ -162,8 +170,9 @@ async def asyncio(
 ) -> Problem | TokenPair | None:
     """Refresh the tokens
 
-     Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was
-    already used revokes every token descended from the same log-in.
+     Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token
+    within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token;
+    presenting it later revokes every token descended from the same log-in.
 
     Args:
         body (RefreshInput):

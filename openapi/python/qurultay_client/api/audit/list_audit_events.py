@@ -93,6 +93,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -128,7 +133,7 @@ def sync_detailed(
         object_id (None | Unset | UUID): Only events about this object.
         actor (None | Unset | UUID): Only events by this user id or API key id.
         since (datetime.datetime | None | Unset): Only events at or after this time (RFC 3339,
-            with a time zone).
+            with a time zone). Years 1900 to 2200.
         limit (int | Unset): Page size, 1 to 100. Default: 20.
         cursor (None | str | Unset): The `next` cursor of the previous page.
 
@@ -173,7 +178,7 @@ def sync(
         object_id (None | Unset | UUID): Only events about this object.
         actor (None | Unset | UUID): Only events by this user id or API key id.
         since (datetime.datetime | None | Unset): Only events at or after this time (RFC 3339,
-            with a time zone).
+            with a time zone). Years 1900 to 2200.
         limit (int | Unset): Page size, 1 to 100. Default: 20.
         cursor (None | str | Unset): The `next` cursor of the previous page.
 
@@ -213,7 +218,7 @@ async def asyncio_detailed(
         object_id (None | Unset | UUID): Only events about this object.
         actor (None | Unset | UUID): Only events by this user id or API key id.
         since (datetime.datetime | None | Unset): Only events at or after this time (RFC 3339,
-            with a time zone).
+            with a time zone). Years 1900 to 2200.
         limit (int | Unset): Page size, 1 to 100. Default: 20.
         cursor (None | str | Unset): The `next` cursor of the previous page.
 
@@ -256,7 +261,7 @@ async def asyncio(
         object_id (None | Unset | UUID): Only events about this object.
         actor (None | Unset | UUID): Only events by this user id or API key id.
         since (datetime.datetime | None | Unset): Only events at or after this time (RFC 3339,
-            with a time zone).
+            with a time zone). Years 1900 to 2200.
         limit (int | Unset): Page size, 1 to 100. Default: 20.
         cursor (None | str | Unset): The `next` cursor of the previous page.
 

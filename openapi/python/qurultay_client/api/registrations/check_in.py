@@ -66,6 +66,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -89,7 +99,9 @@ def sync_detailed(
 ) -> Response[CheckIn | Problem]:
     """Check a ticket in at the door
 
-     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was.
+     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was. The
+    door takes what the forum takes: a seat's ticket, on a forum that approves or counts its attendees,
+    only from a person with a confirmed registration for the forum (409 otherwise).
 
     Args:
         forum_id (UUID):
@@ -123,7 +135,9 @@ def sync(
 ) -> CheckIn | Problem | None:
     """Check a ticket in at the door
 
-     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was.
+     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was. The
+    door takes what the forum takes: a seat's ticket, on a forum that approves or counts its attendees,
+    only from a person with a confirmed registration for the forum (409 otherwise).
 
     Args:
         forum_id (UUID):
@@ -152,7 +166,9 @@ async def asyncio_detailed(
 ) -> Response[CheckIn | Problem]:
     """Check a ticket in at the door
 
-     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was.
+     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was. The
+    door takes what the forum takes: a seat's ticket, on a forum that approves or counts its attendees,
+    only from a person with a confirmed registration for the forum (409 otherwise).
 
     Args:
         forum_id (UUID):
@@ -184,7 +200,9 @@ async def asyncio(
 ) -> CheckIn | Problem | None:
     """Check a ticket in at the door
 
-     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was.
+     By the ticket's code. A second check-in of the same ticket is 409 and says when the first was. The
+    door takes what the forum takes: a seat's ticket, on a forum that approves or counts its attendees,
+    only from a person with a confirmed registration for the forum (409 otherwise).
 
     Args:
         forum_id (UUID):

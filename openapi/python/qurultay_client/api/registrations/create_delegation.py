@@ -74,6 +74,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -101,9 +111,11 @@ def sync_detailed(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
-    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
-    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
+    people who work for it now (`{"kind": "existing", "person_id": ...}`: an affiliation with it that
+    has not ended, else 422 naming the delegate) or new ones (`{"kind": "new", "full_name": ...}`, made
+    with such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only
+    the forum's capacity limits it). A forum that requires approval answers them pending. Accepts
+    Idempotency-Key.
 
     Args:
         forum_id (UUID):
@@ -142,9 +154,11 @@ def sync(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
-    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
-    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
+    people who work for it now (`{"kind": "existing", "person_id": ...}`: an affiliation with it that
+    has not ended, else 422 naming the delegate) or new ones (`{"kind": "new", "full_name": ...}`, made
+    with such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only
+    the forum's capacity limits it). A forum that requires approval answers them pending. Accepts
+    Idempotency-Key.
 
     Args:
         forum_id (UUID):
@@ -178,9 +192,11 @@ async def asyncio_detailed(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
-    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
-    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
+    people who work for it now (`{"kind": "existing", "person_id": ...}`: an affiliation with it that
+    has not ended, else 422 naming the delegate) or new ones (`{"kind": "new", "full_name": ...}`, made
+    with such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only
+    the forum's capacity limits it). A forum that requires approval answers them pending. Accepts
+    Idempotency-Key.
 
     Args:
         forum_id (UUID):
@@ -217,9 +233,11 @@ async def asyncio(
     """Register a delegation
 
      A partner organization (a read-write API key, or an admin of it) registers its delegates, existing
-    people (`{"kind": "existing", "person_id": ...}`) or new ones (`{"kind": "new", "full_name": ...}`),
-    all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits
-    it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
+    people who work for it now (`{"kind": "existing", "person_id": ...}`: an affiliation with it that
+    has not ended, else 422 naming the delegate) or new ones (`{"kind": "new", "full_name": ...}`, made
+    with such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only
+    the forum's capacity limits it). A forum that requires approval answers them pending. Accepts
+    Idempotency-Key.
 
     Args:
         forum_id (UUID):

@@ -116,6 +116,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -148,8 +153,9 @@ def sync_detailed(
     """A forum's registrations
 
      Organizers see every registration of their forum (for the forum and for its sessions); a partner
-    organization sees only its own delegates. Oldest first, cursor-paginated; with `Accept: text/csv`
-    the same list as CSV, all pages at once.
+    organization sees only its own delegates, with `email` and `phone` only of those who work for it now
+    (null otherwise). Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, all
+    pages at once.
 
     Args:
         forum_id (UUID):
@@ -202,8 +208,9 @@ def sync(
     """A forum's registrations
 
      Organizers see every registration of their forum (for the forum and for its sessions); a partner
-    organization sees only its own delegates. Oldest first, cursor-paginated; with `Accept: text/csv`
-    the same list as CSV, all pages at once.
+    organization sees only its own delegates, with `email` and `phone` only of those who work for it now
+    (null otherwise). Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, all
+    pages at once.
 
     Args:
         forum_id (UUID):
@@ -251,8 +258,9 @@ async def asyncio_detailed(
     """A forum's registrations
 
      Organizers see every registration of their forum (for the forum and for its sessions); a partner
-    organization sees only its own delegates. Oldest first, cursor-paginated; with `Accept: text/csv`
-    the same list as CSV, all pages at once.
+    organization sees only its own delegates, with `email` and `phone` only of those who work for it now
+    (null otherwise). Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, all
+    pages at once.
 
     Args:
         forum_id (UUID):
@@ -303,8 +311,9 @@ async def asyncio(
     """A forum's registrations
 
      Organizers see every registration of their forum (for the forum and for its sessions); a partner
-    organization sees only its own delegates. Oldest first, cursor-paginated; with `Accept: text/csv`
-    the same list as CSV, all pages at once.
+    organization sees only its own delegates, with `email` and `phone` only of those who work for it now
+    (null otherwise). Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, all
+    pages at once.
 
     Args:
         forum_id (UUID):

@@ -76,6 +76,16 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -103,8 +113,9 @@ def sync_detailed(
     """Register for a forum
 
      Registers the caller. A forum that requires approval answers `pending` until an organizer approves
-    or rejects; one outside its registration window, or full, answers 409, and so does a second active
-    registration of the same person. Accepts Idempotency-Key.
+    or rejects; one outside its registration window, over (after its last day in its time zone), or
+    full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-
+    Key.
 
     Args:
         forum_id (UUID):
@@ -143,8 +154,9 @@ def sync(
     """Register for a forum
 
      Registers the caller. A forum that requires approval answers `pending` until an organizer approves
-    or rejects; one outside its registration window, or full, answers 409, and so does a second active
-    registration of the same person. Accepts Idempotency-Key.
+    or rejects; one outside its registration window, over (after its last day in its time zone), or
+    full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-
+    Key.
 
     Args:
         forum_id (UUID):
@@ -178,8 +190,9 @@ async def asyncio_detailed(
     """Register for a forum
 
      Registers the caller. A forum that requires approval answers `pending` until an organizer approves
-    or rejects; one outside its registration window, or full, answers 409, and so does a second active
-    registration of the same person. Accepts Idempotency-Key.
+    or rejects; one outside its registration window, over (after its last day in its time zone), or
+    full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-
+    Key.
 
     Args:
         forum_id (UUID):
@@ -216,8 +229,9 @@ async def asyncio(
     """Register for a forum
 
      Registers the caller. A forum that requires approval answers `pending` until an organizer approves
-    or rejects; one outside its registration window, or full, answers 409, and so does a second active
-    registration of the same person. Accepts Idempotency-Key.
+    or rejects; one outside its registration window, over (after its last day in its time zone), or
+    full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-
+    Key.
 
     Args:
         forum_id (UUID):

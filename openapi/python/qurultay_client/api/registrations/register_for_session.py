@@ -76,6 +76,16 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -102,10 +112,13 @@ def sync_detailed(
 ) -> Response[Problem | RegistrationView]:
     """Take a seat on a session
 
-     Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a
-    seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once.
-    The forum's registration window applies; one active seat per person per session (409). Send an
-    Idempotency-Key so a retry on a bad network never registers twice.
+     Confirmed while seats remain, then waitlisted (`waitlist_position` 1, 2, ...) in the order the
+    requests reach the database's queue for the session; a seat freed by a cancellation, or by a raised
+    capacity, goes to the first of the waitlist at once. 409 when: the forum's registration window is
+    closed; the session or its forum is over; the forum approves or counts its attendees
+    (`requires_approval`, `capacity`) and the caller has no confirmed registration for it; the caller
+    already holds a seat on it. Send an Idempotency-Key so a retry on a bad network never registers
+    twice.
 
     Args:
         session_id (UUID):
@@ -143,10 +156,13 @@ def sync(
 ) -> Problem | RegistrationView | None:
     """Take a seat on a session
 
-     Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a
-    seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once.
-    The forum's registration window applies; one active seat per person per session (409). Send an
-    Idempotency-Key so a retry on a bad network never registers twice.
+     Confirmed while seats remain, then waitlisted (`waitlist_position` 1, 2, ...) in the order the
+    requests reach the database's queue for the session; a seat freed by a cancellation, or by a raised
+    capacity, goes to the first of the waitlist at once. 409 when: the forum's registration window is
+    closed; the session or its forum is over; the forum approves or counts its attendees
+    (`requires_approval`, `capacity`) and the caller has no confirmed registration for it; the caller
+    already holds a seat on it. Send an Idempotency-Key so a retry on a bad network never registers
+    twice.
 
     Args:
         session_id (UUID):
@@ -179,10 +195,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | RegistrationView]:
     """Take a seat on a session
 
-     Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a
-    seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once.
-    The forum's registration window applies; one active seat per person per session (409). Send an
-    Idempotency-Key so a retry on a bad network never registers twice.
+     Confirmed while seats remain, then waitlisted (`waitlist_position` 1, 2, ...) in the order the
+    requests reach the database's queue for the session; a seat freed by a cancellation, or by a raised
+    capacity, goes to the first of the waitlist at once. 409 when: the forum's registration window is
+    closed; the session or its forum is over; the forum approves or counts its attendees
+    (`requires_approval`, `capacity`) and the caller has no confirmed registration for it; the caller
+    already holds a seat on it. Send an Idempotency-Key so a retry on a bad network never registers
+    twice.
 
     Args:
         session_id (UUID):
@@ -218,10 +237,13 @@ async def asyncio(
 ) -> Problem | RegistrationView | None:
     """Take a seat on a session
 
-     Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a
-    seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once.
-    The forum's registration window applies; one active seat per person per session (409). Send an
-    Idempotency-Key so a retry on a bad network never registers twice.
+     Confirmed while seats remain, then waitlisted (`waitlist_position` 1, 2, ...) in the order the
+    requests reach the database's queue for the session; a seat freed by a cancellation, or by a raised
+    capacity, goes to the first of the waitlist at once. 409 when: the forum's registration window is
+    closed; the session or its forum is over; the forum approves or counts its attendees
+    (`requires_approval`, `capacity`) and the caller has no confirmed registration for it; the caller
+    already holds a seat on it. Send an Idempotency-Key so a retry on a bad network never registers
+    twice.
 
     Args:
         session_id (UUID):

@@ -134,7 +134,7 @@ open class AccountsAPI {
     /**
      Refresh the tokens
      - POST /api/v1/auth/refresh
-     - Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was already used revokes every token descended from the same log-in.
+     - Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token; presenting it later revokes every token descended from the same log-in.
      - parameter refreshInput: (body)  
      - returns: RequestBuilder<TokenPair> 
      */

@@ -17,7 +17,7 @@ open class AuditAPI {
      
      - parameter objectId: (query) Only events about this object. (optional)
      - parameter actor: (query) Only events by this user id or API key id. (optional)
-     - parameter since: (query) Only events at or after this time (RFC 3339, with a time zone). (optional)
+     - parameter since: (query) Only events at or after this time (RFC 3339, with a time zone). Years 1900 to 2200. (optional)
      - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
      - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
      - returns: AuditEventPage
@@ -36,7 +36,7 @@ open class AuditAPI {
        - name: BearerAuth
      - parameter objectId: (query) Only events about this object. (optional)
      - parameter actor: (query) Only events by this user id or API key id. (optional)
-     - parameter since: (query) Only events at or after this time (RFC 3339, with a time zone). (optional)
+     - parameter since: (query) Only events at or after this time (RFC 3339, with a time zone). Years 1900 to 2200. (optional)
      - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
      - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
      - returns: RequestBuilder<AuditEventPage> 

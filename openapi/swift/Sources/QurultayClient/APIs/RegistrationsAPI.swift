@@ -113,7 +113,7 @@ open class RegistrationsAPI {
     /**
      Check a ticket in at the door
      - POST /api/v1/forums/{forum_id}/check-ins
-     - By the ticket's code. A second check-in of the same ticket is 409 and says when the first was.
+     - By the ticket's code. A second check-in of the same ticket is 409 and says when the first was. The door takes what the forum takes: a seat's ticket, on a forum that approves or counts its attendees, only from a person with a confirmed registration for the forum (409 otherwise).
      - Bearer Token:
        - type: http
        - name: BearerAuth
@@ -158,7 +158,7 @@ open class RegistrationsAPI {
     /**
      Register a delegation
      - POST /api/v1/forums/{forum_id}/delegations
-     - A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (`{\"kind\": \"existing\", \"person_id\": ...}`) or new ones (`{\"kind\": \"new\", \"full_name\": ...}`), all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
+     - A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people who work for it now (`{\"kind\": \"existing\", \"person_id\": ...}`: an affiliation with it that has not ended, else 422 naming the delegate) or new ones (`{\"kind\": \"new\", \"full_name\": ...}`, made with such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only the forum's capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
      - API Key:
        - type: apiKey X-API-Key (HEADER)
        - name: ApiKeyAuth
@@ -427,7 +427,7 @@ open class RegistrationsAPI {
     /**
      A forum's registrations
      - GET /api/v1/forums/{forum_id}/registrations
-     - Organizers see every registration of their forum (for the forum and for its sessions); a partner organization sees only its own delegates. Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, all pages at once.
+     - Organizers see every registration of their forum (for the forum and for its sessions); a partner organization sees only its own delegates, with `email` and `phone` only of those who work for it now (null otherwise). Oldest first, cursor-paginated; with `Accept: text/csv` the same list as CSV, all pages at once.
      - API Key:
        - type: apiKey X-API-Key (HEADER)
        - name: ApiKeyAuth
@@ -537,7 +537,7 @@ open class RegistrationsAPI {
     /**
      Register for a forum
      - POST /api/v1/forums/{forum_id}/registrations
-     - Registers the caller. A forum that requires approval answers `pending` until an organizer approves or rejects; one outside its registration window, or full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-Key.
+     - Registers the caller. A forum that requires approval answers `pending` until an organizer approves or rejects; one outside its registration window, over (after its last day in its time zone), or full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-Key.
      - Bearer Token:
        - type: http
        - name: BearerAuth
@@ -584,7 +584,7 @@ open class RegistrationsAPI {
     /**
      Take a seat on a session
      - POST /api/v1/sessions/{session_id}/registrations
-     - Confirmed while seats remain, then waitlisted in arrival order (`waitlist_position` 1, 2, ...); a seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. The forum's registration window applies; one active seat per person per session (409). Send an Idempotency-Key so a retry on a bad network never registers twice.
+     - Confirmed while seats remain, then waitlisted (`waitlist_position` 1, 2, ...) in the order the requests reach the database's queue for the session; a seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. 409 when: the forum's registration window is closed; the session or its forum is over; the forum approves or counts its attendees (`requires_approval`, `capacity`) and the caller has no confirmed registration for it; the caller already holds a seat on it. Send an Idempotency-Key so a retry on a bad network never registers twice.
      - Bearer Token:
        - type: http
        - name: BearerAuth

@@ -13,10 +13,12 @@ import AnyCodable
 public struct AffiliationInput: Codable, JSONEncodable, Hashable {
 
     public static let languageRule = StringRule(minLength: nil, maxLength: 16, pattern: "^[a-z]{2,3}(-[a-z0-9]{1,8})*$(?!\\n)")
+    /** A date, YYYY-MM-DD. Years 1900 to 2200. */
     public var endsOn: Date?
     /** A lower-case language code: en, ru, kk, az. */
     public var language: String
     public var organizationId: UUID
+    /** A date, YYYY-MM-DD. Years 1900 to 2200. */
     public var startsOn: Date?
     /** Text by language code; at least one. */
     public var title: [String: String]

@@ -12,9 +12,11 @@ import AnyCodable
 
 public struct AffiliationPatch: Codable, JSONEncodable, Hashable {
 
+    /** A date, YYYY-MM-DD. Years 1900 to 2200. */
     public var endsOn: Date?
     /** A lower-case language code: en, ru, kk, az. */
     public var language: String?
+    /** A date, YYYY-MM-DD. Years 1900 to 2200. */
     public var startsOn: Date?
     /** Text by language code; at least one. */
     public var title: [String: String]?

@@ -14,7 +14,7 @@ public struct CitationInput: Codable, JSONEncodable, Hashable {
 
     public static let outletRule = StringRule(minLength: 1, maxLength: 200, pattern: "[^\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]")
     public var outlet: String
-    /** RFC 3339 with a time zone offset. */
+    /** RFC 3339 with a time zone offset. Years 1900 to 2200. */
     public var publishedAt: Date?
     public var title: String?
     /** An http or https address. */

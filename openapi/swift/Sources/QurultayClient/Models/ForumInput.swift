@@ -23,6 +23,7 @@ public struct ForumInput: Codable, JSONEncodable, Hashable {
     public var countryCode: CountryCode?
     /** Text by language code; at least one. */
     public var description: [String: String]?
+    /** A date, YYYY-MM-DD. Years 1900 to 2200. */
     public var endsOn: Date
     /** A lower-case language code: en, ru, kk, az. */
     public var language: String
@@ -30,6 +31,7 @@ public struct ForumInput: Codable, JSONEncodable, Hashable {
     public var registration: RegistrationPolicyInput?
     /** Lower-case words joined by hyphens, unique among forums: the forum's address. */
     public var slug: String
+    /** A date, YYYY-MM-DD. Years 1900 to 2200. */
     public var startsOn: Date
     public var status: Status? = .draft
     public var timezone: ModelTimeZone

@@ -13,7 +13,9 @@ import AnyCodable
 public struct RegistrationPolicyInput: Codable, JSONEncodable, Hashable {
 
     public var capacity: Int?
+    /** RFC 3339. Years 1900 to 2200. */
     public var closesAt: Date?
+    /** RFC 3339. Years 1900 to 2200. */
     public var opensAt: Date?
     public var requiresApproval: Bool? = false
 

@@ -14,17 +14,17 @@ public struct SessionPatch: Codable, JSONEncodable, Hashable {
 
     /** Seats; null: not seat-limited. */
     public var capacity: Int?
-    /** The session's date in the forum's time zone. */
+    /** The session's date in the forum's time zone. Years 1900 to 2200. */
     public var day: Date?
     /** Text by language code; at least one. */
     public var description: [String: String]?
-    /** RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
+    /** RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200. */
     public var endsAt: Date?
     public var kind: SessionKind?
     /** A lower-case language code: en, ru, kk, az. */
     public var language: String?
     public var roomId: UUID?
-    /** RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
+    /** RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200. */
     public var startsAt: Date?
     public var status: SessionStatus?
     /** Text by language code; at least one. */

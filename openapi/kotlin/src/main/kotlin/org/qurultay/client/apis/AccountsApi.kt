@@ -279,7 +279,7 @@ open class AccountsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
     /**
      * POST /api/v1/auth/refresh
      * Refresh the tokens
-     * Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was already used revokes every token descended from the same log-in.
+     * Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token; presenting it later revokes every token descended from the same log-in.
      * @param refreshInput 
      * @return TokenPair
      * @throws IllegalStateException If the request is not correctly configured
@@ -311,7 +311,7 @@ open class AccountsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
     /**
      * POST /api/v1/auth/refresh
      * Refresh the tokens
-     * Exchanges a refresh token for a new pair. Each refresh token works once: presenting one that was already used revokes every token descended from the same log-in.
+     * Exchanges a refresh token for a new pair. Each refresh token is rotated once: refreshes of one token within the grace window (QURULTAY_REFRESH_GRACE, 30 s) all answer the same new refresh token; presenting it later revokes every token descended from the same log-in.
      * @param refreshInput 
      * @return ApiResponse<TokenPair?>
      * @throws IllegalStateException If the request is not correctly configured

@@ -62,7 +62,7 @@ open class AuditApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
      * Every write, newest first: who (a user or an API key), what, which object, when, and the change. Organizers see the events of the forums they organize; platform admins see all.
      * @param objectId Only events about this object. (optional)
      * @param actor Only events by this user id or API key id. (optional)
-     * @param since Only events at or after this time (RFC 3339, with a time zone). (optional)
+     * @param since Only events at or after this time (RFC 3339, with a time zone). Years 1900 to 2200. (optional)
      * @param limit Page size, 1 to 100. (optional, default to 20)
      * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
      * @return AuditEventPage
@@ -98,7 +98,7 @@ open class AuditApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
      * Every write, newest first: who (a user or an API key), what, which object, when, and the change. Organizers see the events of the forums they organize; platform admins see all.
      * @param objectId Only events about this object. (optional)
      * @param actor Only events by this user id or API key id. (optional)
-     * @param since Only events at or after this time (RFC 3339, with a time zone). (optional)
+     * @param since Only events at or after this time (RFC 3339, with a time zone). Years 1900 to 2200. (optional)
      * @param limit Page size, 1 to 100. (optional, default to 20)
      * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
      * @return ApiResponse<AuditEventPage?>
@@ -120,7 +120,7 @@ open class AuditApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
      *
      * @param objectId Only events about this object. (optional)
      * @param actor Only events by this user id or API key id. (optional)
-     * @param since Only events at or after this time (RFC 3339, with a time zone). (optional)
+     * @param since Only events at or after this time (RFC 3339, with a time zone). Years 1900 to 2200. (optional)
      * @param limit Page size, 1 to 100. (optional, default to 20)
      * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
      * @return RequestConfig

@@ -218,7 +218,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/check-ins
      * Check a ticket in at the door
-     * By the ticket&#39;s code. A second check-in of the same ticket is 409 and says when the first was.
+     * By the ticket&#39;s code. A second check-in of the same ticket is 409 and says when the first was. The door takes what the forum takes: a seat&#39;s ticket, on a forum that approves or counts its attendees, only from a person with a confirmed registration for the forum (409 otherwise).
      * @param forumId 
      * @param checkInInput 
      * @return CheckIn
@@ -251,7 +251,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/check-ins
      * Check a ticket in at the door
-     * By the ticket&#39;s code. A second check-in of the same ticket is 409 and says when the first was.
+     * By the ticket&#39;s code. A second check-in of the same ticket is 409 and says when the first was. The door takes what the forum takes: a seat&#39;s ticket, on a forum that approves or counts its attendees, only from a person with a confirmed registration for the forum (409 otherwise).
      * @param forumId 
      * @param checkInInput 
      * @return ApiResponse<CheckIn?>
@@ -295,7 +295,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/delegations
      * Register a delegation
-     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (&#x60;{\&quot;kind\&quot;: \&quot;existing\&quot;, \&quot;person_id\&quot;: ...}&#x60;) or new ones (&#x60;{\&quot;kind\&quot;: \&quot;new\&quot;, \&quot;full_name\&quot;: ...}&#x60;), all or nothing, within its quota (set_delegation_quota; none set, only the forum&#39;s capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
+     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people who work for it now (&#x60;{\&quot;kind\&quot;: \&quot;existing\&quot;, \&quot;person_id\&quot;: ...}&#x60;: an affiliation with it that has not ended, else 422 naming the delegate) or new ones (&#x60;{\&quot;kind\&quot;: \&quot;new\&quot;, \&quot;full_name\&quot;: ...}&#x60;, made with such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only the forum&#39;s capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
      * @param forumId 
      * @param delegationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
@@ -329,7 +329,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/delegations
      * Register a delegation
-     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people (&#x60;{\&quot;kind\&quot;: \&quot;existing\&quot;, \&quot;person_id\&quot;: ...}&#x60;) or new ones (&#x60;{\&quot;kind\&quot;: \&quot;new\&quot;, \&quot;full_name\&quot;: ...}&#x60;), all or nothing, within its quota (set_delegation_quota; none set, only the forum&#39;s capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
+     * A partner organization (a read-write API key, or an admin of it) registers its delegates, existing people who work for it now (&#x60;{\&quot;kind\&quot;: \&quot;existing\&quot;, \&quot;person_id\&quot;: ...}&#x60;: an affiliation with it that has not ended, else 422 naming the delegate) or new ones (&#x60;{\&quot;kind\&quot;: \&quot;new\&quot;, \&quot;full_name\&quot;: ...}&#x60;, made with such an affiliation), all or nothing, within its quota (set_delegation_quota; none set, only the forum&#39;s capacity limits it). A forum that requires approval answers them pending. Accepts Idempotency-Key.
      * @param forumId 
      * @param delegationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
@@ -738,7 +738,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * GET /api/v1/forums/{forum_id}/registrations
      * A forum&#39;s registrations
-     * Organizers see every registration of their forum (for the forum and for its sessions); a partner organization sees only its own delegates. Oldest first, cursor-paginated; with &#x60;Accept: text/csv&#x60; the same list as CSV, all pages at once.
+     * Organizers see every registration of their forum (for the forum and for its sessions); a partner organization sees only its own delegates, with &#x60;email&#x60; and &#x60;phone&#x60; only of those who work for it now (null otherwise). Oldest first, cursor-paginated; with &#x60;Accept: text/csv&#x60; the same list as CSV, all pages at once.
      * @param forumId 
      * @param status Only this status. (optional)
      * @param category  (optional)
@@ -777,7 +777,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * GET /api/v1/forums/{forum_id}/registrations
      * A forum&#39;s registrations
-     * Organizers see every registration of their forum (for the forum and for its sessions); a partner organization sees only its own delegates. Oldest first, cursor-paginated; with &#x60;Accept: text/csv&#x60; the same list as CSV, all pages at once.
+     * Organizers see every registration of their forum (for the forum and for its sessions); a partner organization sees only its own delegates, with &#x60;email&#x60; and &#x60;phone&#x60; only of those who work for it now (null otherwise). Oldest first, cursor-paginated; with &#x60;Accept: text/csv&#x60; the same list as CSV, all pages at once.
      * @param forumId 
      * @param status Only this status. (optional)
      * @param category  (optional)
@@ -939,7 +939,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/registrations
      * Register for a forum
-     * Registers the caller. A forum that requires approval answers &#x60;pending&#x60; until an organizer approves or rejects; one outside its registration window, or full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-Key.
+     * Registers the caller. A forum that requires approval answers &#x60;pending&#x60; until an organizer approves or rejects; one outside its registration window, over (after its last day in its time zone), or full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-Key.
      * @param forumId 
      * @param registrationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
@@ -973,7 +973,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/forums/{forum_id}/registrations
      * Register for a forum
-     * Registers the caller. A forum that requires approval answers &#x60;pending&#x60; until an organizer approves or rejects; one outside its registration window, or full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-Key.
+     * Registers the caller. A forum that requires approval answers &#x60;pending&#x60; until an organizer approves or rejects; one outside its registration window, over (after its last day in its time zone), or full, answers 409, and so does a second active registration of the same person. Accepts Idempotency-Key.
      * @param forumId 
      * @param registrationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
@@ -1020,7 +1020,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/sessions/{session_id}/registrations
      * Take a seat on a session
-     * Confirmed while seats remain, then waitlisted in arrival order (&#x60;waitlist_position&#x60; 1, 2, ...); a seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. The forum&#39;s registration window applies; one active seat per person per session (409). Send an Idempotency-Key so a retry on a bad network never registers twice.
+     * Confirmed while seats remain, then waitlisted (&#x60;waitlist_position&#x60; 1, 2, ...) in the order the requests reach the database&#39;s queue for the session; a seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. 409 when: the forum&#39;s registration window is closed; the session or its forum is over; the forum approves or counts its attendees (&#x60;requires_approval&#x60;, &#x60;capacity&#x60;) and the caller has no confirmed registration for it; the caller already holds a seat on it. Send an Idempotency-Key so a retry on a bad network never registers twice.
      * @param sessionId 
      * @param registrationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
@@ -1054,7 +1054,7 @@ open class RegistrationsApi(basePath: kotlin.String = defaultBasePath, client: C
     /**
      * POST /api/v1/sessions/{session_id}/registrations
      * Take a seat on a session
-     * Confirmed while seats remain, then waitlisted in arrival order (&#x60;waitlist_position&#x60; 1, 2, ...); a seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. The forum&#39;s registration window applies; one active seat per person per session (409). Send an Idempotency-Key so a retry on a bad network never registers twice.
+     * Confirmed while seats remain, then waitlisted (&#x60;waitlist_position&#x60; 1, 2, ...) in the order the requests reach the database&#39;s queue for the session; a seat freed by a cancellation, or by a raised capacity, goes to the first of the waitlist at once. 409 when: the forum&#39;s registration window is closed; the session or its forum is over; the forum approves or counts its attendees (&#x60;requires_approval&#x60;, &#x60;capacity&#x60;) and the caller has no confirmed registration for it; the caller already holds a seat on it. Send an Idempotency-Key so a retry on a bad network never registers twice.
      * @param sessionId 
      * @param registrationInput 
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)

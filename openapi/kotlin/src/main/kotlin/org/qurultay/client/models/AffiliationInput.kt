@@ -34,8 +34,8 @@ import kotlinx.serialization.Contextual
  * @param language A lower-case language code: en, ru, kk, az.
  * @param organizationId 
  * @param title Text by language code; at least one.
- * @param endsOn 
- * @param startsOn 
+ * @param endsOn A date, YYYY-MM-DD. Years 1900 to 2200.
+ * @param startsOn A date, YYYY-MM-DD. Years 1900 to 2200.
  */
 @Serializable
 
@@ -52,9 +52,11 @@ data class AffiliationInput (
     @SerialName(value = "title")
     val title: kotlin.collections.Map<kotlin.String, kotlin.String>,
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "ends_on")
     val endsOn: java.time.LocalDate? = null,
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "starts_on")
     val startsOn: java.time.LocalDate? = null
 

@@ -31,15 +31,16 @@ import kotlinx.serialization.Contextual
 /**
  * 
  *
- * @param endsOn 
+ * @param endsOn A date, YYYY-MM-DD. Years 1900 to 2200.
  * @param language A lower-case language code: en, ru, kk, az.
- * @param startsOn 
+ * @param startsOn A date, YYYY-MM-DD. Years 1900 to 2200.
  * @param title Text by language code; at least one.
  */
 @Serializable
 
 data class AffiliationPatch (
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "ends_on")
     val endsOn: java.time.LocalDate? = null,
 
@@ -47,6 +48,7 @@ data class AffiliationPatch (
     @SerialName(value = "language")
     val language: kotlin.String? = null,
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "starts_on")
     val startsOn: java.time.LocalDate? = null,
 

@@ -32,7 +32,7 @@ import kotlinx.serialization.Contextual
  * 
  *
  * @param outlet 
- * @param publishedAt RFC 3339 with a time zone offset.
+ * @param publishedAt RFC 3339 with a time zone offset. Years 1900 to 2200.
  * @param title 
  * @param url An http or https address.
  */
@@ -43,7 +43,7 @@ data class CitationInput (
     @SerialName(value = "outlet")
     val outlet: kotlin.String,
 
-    /* RFC 3339 with a time zone offset. */
+    /* RFC 3339 with a time zone offset. Years 1900 to 2200. */
     @Contextual @SerialName(value = "published_at")
     val publishedAt: java.time.OffsetDateTime? = null,
 

@@ -34,10 +34,10 @@ import kotlinx.serialization.Contextual
 /**
  * 
  *
- * @param endsOn 
+ * @param endsOn A date, YYYY-MM-DD. Years 1900 to 2200.
  * @param language A lower-case language code: en, ru, kk, az.
  * @param slug Lower-case words joined by hyphens, unique among forums: the forum's address.
- * @param startsOn 
+ * @param startsOn A date, YYYY-MM-DD. Years 1900 to 2200.
  * @param timezone 
  * @param title Text by language code; at least one.
  * @param city 
@@ -52,6 +52,7 @@ import kotlinx.serialization.Contextual
 
 data class ForumInput (
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "ends_on")
     val endsOn: java.time.LocalDate,
 
@@ -63,6 +64,7 @@ data class ForumInput (
     @SerialName(value = "slug")
     val slug: kotlin.String,
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "starts_on")
     val startsOn: java.time.LocalDate,
 

@@ -38,12 +38,12 @@ import kotlinx.serialization.Contextual
  * @param city 
  * @param countryCode 
  * @param description Text by language code; at least one.
- * @param endsOn 
+ * @param endsOn A date, YYYY-MM-DD. Years 1900 to 2200.
  * @param language A lower-case language code: en, ru, kk, az.
  * @param organizerOrganizationIds 
  * @param registration 
  * @param slug Lower-case words joined by hyphens, unique among forums: the forum's address.
- * @param startsOn 
+ * @param startsOn A date, YYYY-MM-DD. Years 1900 to 2200.
  * @param status 
  * @param timezone 
  * @param title Text by language code; at least one.
@@ -63,6 +63,7 @@ data class ForumPatch (
     @SerialName(value = "description")
     val description: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "ends_on")
     val endsOn: java.time.LocalDate? = null,
 
@@ -80,6 +81,7 @@ data class ForumPatch (
     @SerialName(value = "slug")
     val slug: kotlin.String? = null,
 
+    /* A date, YYYY-MM-DD. Years 1900 to 2200. */
     @Contextual @SerialName(value = "starts_on")
     val startsOn: java.time.LocalDate? = null,
 

@@ -32,8 +32,8 @@ import kotlinx.serialization.Contextual
  * 
  *
  * @param capacity 
- * @param closesAt 
- * @param opensAt 
+ * @param closesAt RFC 3339. Years 1900 to 2200.
+ * @param opensAt RFC 3339. Years 1900 to 2200.
  * @param requiresApproval 
  */
 @Serializable
@@ -43,9 +43,11 @@ data class RegistrationPolicyInput (
     @SerialName(value = "capacity")
     val capacity: kotlin.Int? = null,
 
+    /* RFC 3339. Years 1900 to 2200. */
     @Contextual @SerialName(value = "closes_at")
     val closesAt: java.time.OffsetDateTime? = null,
 
+    /* RFC 3339. Years 1900 to 2200. */
     @Contextual @SerialName(value = "opens_at")
     val opensAt: java.time.OffsetDateTime? = null,
 

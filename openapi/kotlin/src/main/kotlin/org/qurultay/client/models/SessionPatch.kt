@@ -34,13 +34,13 @@ import kotlinx.serialization.Contextual
  * 
  *
  * @param capacity Seats; null: not seat-limited.
- * @param day The session's date in the forum's time zone.
+ * @param day The session's date in the forum's time zone. Years 1900 to 2200.
  * @param description Text by language code; at least one.
- * @param endsAt RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+ * @param endsAt RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200.
  * @param kind 
  * @param language A lower-case language code: en, ru, kk, az.
  * @param roomId 
- * @param startsAt RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+ * @param startsAt RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200.
  * @param status 
  * @param title Text by language code; at least one.
  */
@@ -52,7 +52,7 @@ data class SessionPatch (
     @SerialName(value = "capacity")
     val capacity: kotlin.Int? = null,
 
-    /* The session's date in the forum's time zone. */
+    /* The session's date in the forum's time zone. Years 1900 to 2200. */
     @Contextual @SerialName(value = "day")
     val day: java.time.LocalDate? = null,
 
@@ -60,7 +60,7 @@ data class SessionPatch (
     @SerialName(value = "description")
     val description: kotlin.collections.Map<kotlin.String, kotlin.String>? = null,
 
-    /* RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
+    /* RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200. */
     @Contextual @SerialName(value = "ends_at")
     val endsAt: java.time.OffsetDateTime? = null,
 
@@ -74,7 +74,7 @@ data class SessionPatch (
     @Contextual @SerialName(value = "room_id")
     val roomId: java.util.UUID? = null,
 
-    /* RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. */
+    /* RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200. */
     @Contextual @SerialName(value = "starts_at")
     val startsAt: java.time.OffsetDateTime? = null,
 

@@ -40,7 +40,7 @@ class AuditApiTest : ShouldSpec() {
             // uncomment below to test listAuditEvents
             //val objectId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | Only events about this object.
             //val actor : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | Only events by this user id or API key id.
-            //val since : java.time.OffsetDateTime = 2013-10-20T19:20:30+01:00 // java.time.OffsetDateTime | Only events at or after this time (RFC 3339, with a time zone).
+            //val since : java.time.OffsetDateTime = 2013-10-20T19:20:30+01:00 // java.time.OffsetDateTime | Only events at or after this time (RFC 3339, with a time zone). Years 1900 to 2200.
             //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
             //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
             //val result : AuditEventPage = apiInstance.listAuditEvents(objectId, actor, since, limit, cursor)

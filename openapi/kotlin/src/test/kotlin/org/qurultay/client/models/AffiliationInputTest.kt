@@ -51,13 +51,13 @@ class AffiliationInputTest : ShouldSpec() {
             //modelInstance.title shouldBe ("TODO")
         }
 
-        // to test the property `endsOn`
+        // to test the property `endsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test endsOn") {
             // uncomment below to test the property
             //modelInstance.endsOn shouldBe ("TODO")
         }
 
-        // to test the property `startsOn`
+        // to test the property `startsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test startsOn") {
             // uncomment below to test the property
             //modelInstance.startsOn shouldBe ("TODO")

@@ -33,7 +33,7 @@ class AffiliationPatchTest : ShouldSpec() {
         // uncomment below to create an instance of AffiliationPatch
         //val modelInstance = AffiliationPatch()
 
-        // to test the property `endsOn`
+        // to test the property `endsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test endsOn") {
             // uncomment below to test the property
             //modelInstance.endsOn shouldBe ("TODO")
@@ -45,7 +45,7 @@ class AffiliationPatchTest : ShouldSpec() {
             //modelInstance.language shouldBe ("TODO")
         }
 
-        // to test the property `startsOn`
+        // to test the property `startsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test startsOn") {
             // uncomment below to test the property
             //modelInstance.startsOn shouldBe ("TODO")

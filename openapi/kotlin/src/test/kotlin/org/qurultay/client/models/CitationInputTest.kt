@@ -39,7 +39,7 @@ class CitationInputTest : ShouldSpec() {
             //modelInstance.outlet shouldBe ("TODO")
         }
 
-        // to test the property `publishedAt` - RFC 3339 with a time zone offset.
+        // to test the property `publishedAt` - RFC 3339 with a time zone offset. Years 1900 to 2200.
         should("test publishedAt") {
             // uncomment below to test the property
             //modelInstance.publishedAt shouldBe ("TODO")

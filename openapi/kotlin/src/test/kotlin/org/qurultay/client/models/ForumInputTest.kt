@@ -36,7 +36,7 @@ class ForumInputTest : ShouldSpec() {
         // uncomment below to create an instance of ForumInput
         //val modelInstance = ForumInput()
 
-        // to test the property `endsOn`
+        // to test the property `endsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test endsOn") {
             // uncomment below to test the property
             //modelInstance.endsOn shouldBe ("TODO")
@@ -54,7 +54,7 @@ class ForumInputTest : ShouldSpec() {
             //modelInstance.slug shouldBe ("TODO")
         }
 
-        // to test the property `startsOn`
+        // to test the property `startsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test startsOn") {
             // uncomment below to test the property
             //modelInstance.startsOn shouldBe ("TODO")

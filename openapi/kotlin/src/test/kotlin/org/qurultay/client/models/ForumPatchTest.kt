@@ -55,7 +55,7 @@ class ForumPatchTest : ShouldSpec() {
             //modelInstance.description shouldBe ("TODO")
         }
 
-        // to test the property `endsOn`
+        // to test the property `endsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test endsOn") {
             // uncomment below to test the property
             //modelInstance.endsOn shouldBe ("TODO")
@@ -85,7 +85,7 @@ class ForumPatchTest : ShouldSpec() {
             //modelInstance.slug shouldBe ("TODO")
         }
 
-        // to test the property `startsOn`
+        // to test the property `startsOn` - A date, YYYY-MM-DD. Years 1900 to 2200.
         should("test startsOn") {
             // uncomment below to test the property
             //modelInstance.startsOn shouldBe ("TODO")

@@ -39,13 +39,13 @@ class RegistrationPolicyInputTest : ShouldSpec() {
             //modelInstance.capacity shouldBe ("TODO")
         }
 
-        // to test the property `closesAt`
+        // to test the property `closesAt` - RFC 3339. Years 1900 to 2200.
         should("test closesAt") {
             // uncomment below to test the property
             //modelInstance.closesAt shouldBe ("TODO")
         }
 
-        // to test the property `opensAt`
+        // to test the property `opensAt` - RFC 3339. Years 1900 to 2200.
         should("test opensAt") {
             // uncomment below to test the property
             //modelInstance.opensAt shouldBe ("TODO")

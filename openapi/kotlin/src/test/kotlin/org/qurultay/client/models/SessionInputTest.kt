@@ -34,7 +34,7 @@ class SessionInputTest : ShouldSpec() {
         // uncomment below to create an instance of SessionInput
         //val modelInstance = SessionInput()
 
-        // to test the property `day` - The session's date in the forum's time zone.
+        // to test the property `day` - The session's date in the forum's time zone. Years 1900 to 2200.
         should("test day") {
             // uncomment below to test the property
             //modelInstance.day shouldBe ("TODO")
@@ -70,7 +70,7 @@ class SessionInputTest : ShouldSpec() {
             //modelInstance.description shouldBe ("TODO")
         }
 
-        // to test the property `endsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        // to test the property `endsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200.
         should("test endsAt") {
             // uncomment below to test the property
             //modelInstance.endsAt shouldBe ("TODO")
@@ -82,7 +82,7 @@ class SessionInputTest : ShouldSpec() {
             //modelInstance.roomId shouldBe ("TODO")
         }
 
-        // to test the property `startsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        // to test the property `startsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200.
         should("test startsAt") {
             // uncomment below to test the property
             //modelInstance.startsAt shouldBe ("TODO")

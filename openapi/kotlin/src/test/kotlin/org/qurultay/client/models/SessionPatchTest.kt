@@ -41,7 +41,7 @@ class SessionPatchTest : ShouldSpec() {
             //modelInstance.capacity shouldBe ("TODO")
         }
 
-        // to test the property `day` - The session's date in the forum's time zone.
+        // to test the property `day` - The session's date in the forum's time zone. Years 1900 to 2200.
         should("test day") {
             // uncomment below to test the property
             //modelInstance.day shouldBe ("TODO")
@@ -53,7 +53,7 @@ class SessionPatchTest : ShouldSpec() {
             //modelInstance.description shouldBe ("TODO")
         }
 
-        // to test the property `endsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        // to test the property `endsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200.
         should("test endsAt") {
             // uncomment below to test the property
             //modelInstance.endsAt shouldBe ("TODO")
@@ -77,7 +77,7 @@ class SessionPatchTest : ShouldSpec() {
             //modelInstance.roomId shouldBe ("TODO")
         }
 
-        // to test the property `startsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00.
+        // to test the property `startsAt` - RFC 3339 with a time zone offset, e.g. 2025-11-24T10:00:00+04:00. Years 1900 to 2200.
         should("test startsAt") {
             // uncomment below to test the property
             //modelInstance.startsAt shouldBe ("TODO")
