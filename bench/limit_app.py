@@ -41,6 +41,7 @@ from app.config import get_settings
 from app.db.base import new_id
 from app.db.read import ReadStatement
 from app.domain.accounts import repositories as account_queries
+from app.domain.accounts.rate_limit import WriteLimit, user_write_bucket
 from app.domain.audit.repositories import new_event_id
 from app.domain.forum_sessions import repositories as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
@@ -87,11 +88,14 @@ RECENT_AFTER = Statement(_search(text_search=False, has_after=True, shape=NO_FIL
 PERSON_RECENT = Statement(_search(text_search=False, has_after=False, shape=PERSON_FILTER))
 
 GRANTS = Statement(account_queries._GRANTS)  # noqa: SLF001
+# The real app loads a person's grants and counts their write against the write limit in one statement.
+GRANTS_COUNTING_A_WRITE = Statement(account_queries._GRANTS_COUNTING_A_WRITE)  # noqa: SLF001
+_WRITE_LIMIT = WriteLimit(get_settings())
 MAKE_PERSON = ReadStatement(registration_queries._MAKE_PERSON.text)  # noqa: SLF001
 SEAT = ReadStatement(TAKE_SEAT.text)
 
 _encoder = msgspec.json.Encoder()
-_grants = msgspec.json.Decoder(account_queries._Grants)  # noqa: SLF001
+_grants = msgspec.json.Decoder(account_queries.UserGrants)
 _sessions = msgspec.json.Decoder(list[SessionSummary])
 _session = msgspec.json.Decoder(SessionDetail)
 _hits = msgspec.json.Decoder(list[StatementHit])
@@ -177,7 +181,13 @@ async def register_for_session(
     except InvalidTokenError:
         raise NotAuthorizedException from None
     async with _pool().acquire() as connection:
-        _grants.decode(await GRANTS.value(connection, user_id=user_id))
+        window = _WRITE_LIMIT.window_for(request.scope)
+        if window is None:
+            _grants.decode(await GRANTS.value(connection, user_id=user_id))
+        else:
+            bucket = user_write_bucket(user_id)
+            raw = await GRANTS_COUNTING_A_WRITE.value(connection, user_id=user_id, bucket=bucket, window_start=window)
+            _WRITE_LIMIT.check(_grants.decode(raw).write_hits, window)
         async with connection.transaction():
             person = await connection.fetchrow(
                 MAKE_PERSON.sql,
