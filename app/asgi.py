@@ -53,6 +53,7 @@ from app.lib.i18n import provide_languages
 from app.lib.limits import ReceiveDeadlineMiddleware
 from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin, document_central_responses
 from app.lib.query import check_parameters
+from app.lib.viewer import provide_viewer
 
 API_VERSION = "2.1.0"
 
@@ -176,6 +177,7 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         dependencies={
             "languages": Provide(provide_languages, sync_to_thread=False),
             "principal": Provide(provide_principal, sync_to_thread=False),
+            "viewer": Provide(provide_viewer, sync_to_thread=False),
             "reader": Provide(provide_reader, sync_to_thread=False),
             "db_session": Provide(provide_db_session),  # the request's transaction (app/db/transaction.py)
             "audit": Provide(provide_audit, sync_to_thread=False),

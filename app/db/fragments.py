@@ -7,11 +7,6 @@ one takes the reader's language preferences as the bound array `:langs`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from uuid import UUID
-
-from app.lib.principal import Principal
-
 # A country as {code, name}, or null. Alias: the countries row `{alias}`.
 COUNTRY = (
     "CASE WHEN {alias}.code IS NULL THEN NULL ELSE json_build_object('code', {alias}.code, 'name', {alias}.name) END"
@@ -61,34 +56,6 @@ STATEMENT_IS_VISIBLE = (
     f"({STATEMENT_IS_PUBLIC} OR {_EDITOR.format(forum='fs.forum_id')}"
     " OR st.submitted_by_organization_id = ANY(:my_orgs))"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Viewer:
-    """Who is reading, as the visibility rules need it."""
-
-    see_all: bool = False
-    forums: tuple[UUID, ...] = ()
-    organizations: tuple[UUID, ...] = ()
-
-    @property
-    def is_public(self) -> bool:
-        """Sees only what anyone sees: the public statements apply."""
-        return not self.see_all and not self.forums
-
-    def params(self) -> dict[str, object]:
-        return {"see_all": self.see_all, "my_forums": list(self.forums), "my_orgs": list(self.organizations)}
-
-
-PUBLIC = Viewer()
-
-
-def viewer_of(principal: Principal) -> Viewer:
-    return Viewer(
-        see_all=principal.is_admin,
-        forums=tuple(sorted(principal.organizer_of)),
-        organizations=tuple(sorted(principal.member_of)),
-    )
 
 
 # A public room as {id, name, capacity}, or null. Alias: rooms `r`.

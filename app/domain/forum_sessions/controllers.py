@@ -8,7 +8,6 @@ from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, QueryParameter
 
-from app.db.fragments import viewer_of
 from app.domain.forum_sessions.deps import provide_session_read_service
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
 from app.domain.forum_sessions.services import SessionReadService
@@ -16,6 +15,7 @@ from app.lib.i18n import Languages, Translations
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.principal import Principal
+from app.lib.viewer import viewer_of
 
 Day = Annotated[
     datetime.date | None,

@@ -13,10 +13,10 @@ from app.db.fragments import (
     SESSION_IS_VISIBLE,
     SPEAKER,
     SPEAKER_JOINS,
-    Viewer,
 )
 from app.db.read import Reader, json_sql, sql
 from app.domain.forum_sessions.schemas import SessionDetail, SessionSummary
+from app.lib.viewer import Viewer
 
 # Untimed sessions sort after the timed ones of their day; the same expression is indexed.
 AGENDA_ORDER = "fs.day, coalesce(fs.starts_at, 'infinity'::timestamptz), fs.id"

@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from app.db.fragments import Viewer
 from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
 from app.lib.errors import NotFoundError
 from app.lib.pagination import decode_cursor, split_page
+from app.lib.viewer import Viewer
 
 AGENDA_CURSOR = "agenda"
 

@@ -23,7 +23,6 @@ from app.domain.forum_sessions.inputs import SessionInput, SessionPatch
 from app.domain.forum_sessions.repositories import SessionReadRepository
 from app.domain.forum_sessions.schemas import SessionDetail
 from app.domain.forum_sessions.write_repositories import SessionWriteRepository
-from app.domain.forums.write_services import EDITOR
 from app.domain.participants.errors import SPEAKER_OVERLAP, SpeakerConflictError
 from app.domain.participants.overlap import SpeakerOverlapRepository
 from app.lib.errors import ConflictError, NotFoundError, body_error, reference_error
@@ -32,6 +31,7 @@ from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, changes_of, require_language
 from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
+from app.lib.viewer import EDITOR
 
 # Back to draft is not among them: a published session has been seen, and may be in personal agendas.
 SESSION_TRANSITIONS: dict[SessionStatus, set[SessionStatus]] = {

@@ -6,7 +6,6 @@ from litestar import Controller, Request, Response, get, post
 from litestar.di import NamedDependency, Provide
 from litestar.params import JSONBody, PathParameter
 
-from app.db.fragments import viewer_of
 from app.domain.forums.deps import provide_forum_read_service, provide_forum_write_service
 from app.domain.forums.inputs import ForumInput
 from app.domain.forums.schemas import Forum, ForumPage
@@ -18,6 +17,7 @@ from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.principal import Principal
+from app.lib.viewer import viewer_of
 
 # Anyone may call the reads: see tests/integration/test_access_matrix.py.
 PUBLIC = {"public": True}

@@ -3,9 +3,10 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from app.db.fragments import COUNTRY, FORUM_IS_PUBLIC, FORUM_IS_VISIBLE, ORGANIZATION_SUMMARY, ROOM, Viewer
+from app.db.fragments import COUNTRY, FORUM_IS_PUBLIC, FORUM_IS_VISIBLE, ORGANIZATION_SUMMARY, ROOM
 from app.db.read import Reader, json_sql
 from app.domain.forums.schemas import Forum, ForumSummary, RoomDetail
+from app.lib.viewer import Viewer
 
 _SUMMARY_FIELDS = f"""
     'id', f.id,

@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from app.db.fragments import Viewer
 from app.domain.forums.repositories import ForumReadRepository
 from app.domain.forums.schemas import Forum, ForumPage
 from app.lib.errors import NotFoundError
 from app.lib.pagination import decode_cursor, split_page
+from app.lib.viewer import Viewer
 
 FORUM_CURSOR = "forums"
 

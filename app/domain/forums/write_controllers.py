@@ -9,7 +9,6 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.db.fragments import viewer_of
 from app.domain.forums.deps import provide_forum_write_service, provide_room_read_service
 from app.domain.forums.inputs import ForumPatch, RoomInput, RoomPatch
 from app.domain.forums.repositories import RoomReadRepository
@@ -23,6 +22,7 @@ from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal
+from app.lib.viewer import viewer_of
 
 WRITES = {"forum_writes": Provide(provide_forum_write_service, sync_to_thread=False)}
 

@@ -10,7 +10,6 @@ from typing import Any
 from uuid import UUID
 
 from app.db.base import new_id
-from app.db.fragments import Viewer
 from app.db.models import Forum, Room
 from app.db.models.enums import ForumStatus
 from app.domain.audit.services import Audit, created, diff
@@ -25,6 +24,7 @@ from app.lib.i18n import Rendering
 from app.lib.inputs import apply, changes_of, require_language
 from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
+from app.lib.viewer import EDITOR
 
 # Which status a forum may move to from each status. Back to draft is not among them: a published forum has
 # been seen, and its id may be in calendars and apps.
@@ -35,7 +35,6 @@ FORUM_TRANSITIONS: dict[ForumStatus, set[ForumStatus]] = {
     ForumStatus.ARCHIVED: set(),
 }
 # Writers see what they write: an organizer sees everything of the forum they write to.
-EDITOR = Viewer(see_all=True)
 
 
 class ForumWriteService:

@@ -10,7 +10,6 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.db.fragments import viewer_of
 from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.participants.deps import provide_participant_reads, provide_participant_writes
 from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
@@ -24,6 +23,7 @@ from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal
+from app.lib.viewer import viewer_of
 
 WRITES = {"participant_writes": Provide(provide_participant_writes, sync_to_thread=False)}
 

@@ -13,10 +13,10 @@ from app.db.fragments import (
     SESSION_IS_PUBLIC,
     SESSION_IS_VISIBLE,
     SPEAKER_JOINS,
-    Viewer,
 )
 from app.db.read import Reader, json_sql
 from app.domain.participants.schemas import ParticipantDetail
+from app.lib.viewer import Viewer
 
 _PARTICIPANT = """
 SELECT json_build_object(

@@ -13,7 +13,6 @@ from uuid import UUID
 
 from app.db.base import new_id
 from app.db.errors import DEADLOCK, ConstraintViolation
-from app.db.fragments import Viewer
 from app.db.models import Affiliation, ForumSession, SessionParticipant
 from app.db.models.enums import InvitationState, SessionStatus
 from app.domain.audit.services import Audit, created, diff
@@ -29,9 +28,9 @@ from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, apply, changes_of, require_language
 from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
+from app.lib.viewer import EDITOR
 
 # The writer organizes the session's forum, so sees all of it, as their GET does.
-EDITOR = Viewer(see_all=True)
 _SNAPSHOT = ("affiliation_id", "organization_id", "title", "title_language")
 
 

@@ -7,7 +7,6 @@ from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath
 
-from app.db.fragments import viewer_of
 from app.domain.people.deps import provide_person_read_service
 from app.domain.people.schemas import Person
 from app.domain.people.services import PersonReadService
@@ -19,6 +18,7 @@ from app.lib.i18n import Languages, Translations
 from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.principal import Principal
+from app.lib.viewer import viewer_of
 
 
 class PersonController(Controller):

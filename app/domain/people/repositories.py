@@ -11,10 +11,10 @@ from app.db.fragments import (
     PARTICIPANT_IS_VISIBLE,
     SESSION_IS_PUBLIC,
     SESSION_IS_VISIBLE,
-    Viewer,
 )
 from app.db.read import Reader, json_sql, sql
 from app.domain.people.schemas import AffiliationDetail, Person
+from app.lib.viewer import Viewer
 
 # A person is public once they are on a public session of a public forum; until then they do not exist for
 # anonymous readers (an invited speaker's name is the organizers' to announce).

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from app.db.fragments import Viewer
 from app.domain.people.repositories import PersonReadRepository
 from app.domain.people.schemas import AffiliationDetail, Person
 from app.lib.errors import NotFoundError
+from app.lib.viewer import Viewer
 
 
 class PersonReadService:

@@ -10,7 +10,6 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.db.fragments import viewer_of
 from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.people.deps import provide_person_read_service, provide_person_write_service
 from app.domain.people.inputs import AffiliationInput, AffiliationPatch, PersonInput, PersonPatch
@@ -23,6 +22,7 @@ from app.lib.i18n import Languages, Translations
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal
+from app.lib.viewer import viewer_of
 
 WRITES = {"person_writes": Provide(provide_person_write_service, sync_to_thread=False)}
 PARTNERS_TOO: list[dict[str, list[str]]] = [{BEARER: []}, {API_KEY: []}]

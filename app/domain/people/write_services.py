@@ -12,7 +12,6 @@ from typing import Any
 from uuid import UUID
 
 from app.db.base import new_id
-from app.db.fragments import Viewer, viewer_of
 from app.db.models import Affiliation, Person
 from app.domain.audit.services import Audit, created, diff
 from app.domain.people.access import Rights, partner_organizations, rights_over
@@ -26,6 +25,7 @@ from app.lib.etag import representation_etag
 from app.lib.inputs import apply, changes_of, require_language
 from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
+from app.lib.viewer import Viewer, viewer_of
 
 PERSON_FIELDS = ("full_name", "language", "bio", "photo_url", "country_code", "email", "phone")
 AFFILIATION_FIELDS = ("title", "language", "starts_on", "ends_on")

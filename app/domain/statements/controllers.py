@@ -7,7 +7,6 @@ from litestar import Controller, Request, Response, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, QueryParameter
 
-from app.db.fragments import viewer_of
 from app.domain.forums.services import parse_forum_key
 from app.domain.statements.deps import provide_statement_read_service
 from app.domain.statements.repositories import StatementFilters
@@ -18,6 +17,7 @@ from app.lib.openapi import problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.params import COUNTRY_CODE_PATTERN
 from app.lib.principal import Principal
+from app.lib.viewer import viewer_of
 
 Query = Annotated[
     str | None,

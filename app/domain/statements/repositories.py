@@ -15,10 +15,10 @@ from app.db.fragments import (
     SPEAKER_JOINS,
     STATEMENT_IS_PUBLIC,
     STATEMENT_IS_VISIBLE,
-    Viewer,
 )
 from app.db.read import Reader, ReadStatement, json_sql, sql
 from app.domain.statements.schemas import Statement, StatementHit
+from app.lib.viewer import Viewer
 
 
 def sees_only_public(viewer: Viewer) -> bool:

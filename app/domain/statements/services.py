@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from app.db.fragments import Viewer
 from app.domain.statements.repositories import StatementFilters, StatementReadRepository
 from app.domain.statements.schemas import Statement, StatementPage, StatementSearchPage
 from app.lib.errors import NotFoundError
 from app.lib.pagination import Int4, Real, decode_cursor, split_page
+from app.lib.viewer import Viewer
 
 SESSION_STATEMENTS_CURSOR = "session-statements"
 SEARCH_CURSOR = "statement-search"

@@ -20,7 +20,6 @@ from uuid import UUID
 import msgspec
 
 from app.db.base import new_id, utcnow
-from app.db.fragments import Viewer
 from app.db.models import Citation, SessionParticipant, Statement, StatementRevision
 from app.db.models.enums import StatementStatus
 from app.domain.audit.schemas import Actor
@@ -39,9 +38,9 @@ from app.lib.inputs import changes_of, require_language
 from app.lib.pagination import Int4, decode_cursor, split_page
 from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
+from app.lib.viewer import EDITOR
 
 # Writers render what they wrote as its editors see it; who may see it was decided before.
-EDITOR = Viewer(see_all=True)
 PUBLISHABLE = frozenset({StatementStatus.DRAFT, StatementStatus.SUBMITTED})
 REVISIONS_CURSOR = "statement-revisions"
 
