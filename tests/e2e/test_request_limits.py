@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -157,3 +158,20 @@ def test_a_body_past_the_limit_without_a_length_is_a_413(server: Server) -> None
             + b"0\r\n\r\n"
         )
         _assert_problem(_read_until_closed(sock), 413)
+
+
+def test_a_client_that_hangs_up_mid_body_is_one_log_line_not_a_server_error(server: Server) -> None:
+    # Nobody is left to answer, and nothing is wrong with the server: the log says so in one line. A traceback
+    # logged as a 500 for every dropped upload would bury real errors (and cost disk to anyone who drops many).
+    with _connect(server) as sock:
+        sock.sendall(
+            f"POST {SIGNUP} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+            '{"email": '.encode()
+        )
+    deadline = time.monotonic() + READ_WAIT
+    while "disconnected" not in server.log() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    log = server.log()
+    assert "disconnected" in log, log
+    assert "Traceback" not in log, log
+    assert "server error" not in log, log
