@@ -42,7 +42,7 @@ from app.db.base import new_id
 from app.db.read import ReadStatement
 from app.domain.accounts import repositories as account_queries
 from app.domain.audit.repositories import new_event_id
-from app.domain.forum_sessions import repositories as session_queries
+from app.domain.forum_sessions import queries as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
 from app.domain.people import repositories as people_queries
