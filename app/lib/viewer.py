@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
+from litestar.di import NamedDependency
+
 from app.lib.principal import Principal
 
 
@@ -41,6 +43,6 @@ def viewer_of(principal: Principal) -> Viewer:
     )
 
 
-def provide_viewer(principal: Principal) -> Viewer:
+def provide_viewer(principal: NamedDependency[Principal]) -> Viewer:
     """The `viewer` dependency: handlers that read take the caller's Viewer, never build one."""
     return viewer_of(principal)
