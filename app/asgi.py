@@ -30,9 +30,7 @@ from app.domain.accounts.rate_limit import WriteRateLimitMiddleware
 from app.domain.audit.controllers import AuditController
 from app.domain.audit.deps import provide_audit
 from app.domain.forum_sessions.controllers import SessionController
-from app.domain.forum_sessions.write_controllers import SessionWriteController
-from app.domain.forums.controllers import ForumController
-from app.domain.forums.write_controllers import ForumWriteController, RoomController
+from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
 from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
@@ -143,11 +141,9 @@ API_CONTROLLERS = [
     ForumOrganizerController,
     OrganizationAccessController,
     ForumController,
-    ForumWriteController,
     RoomController,
     AuditController,
     SessionController,
-    SessionWriteController,
     StatementController,
     StatementWriteController,
     PersonController,

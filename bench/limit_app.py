@@ -43,7 +43,7 @@ from app.db.read import ReadStatement
 from app.domain.accounts import repositories as account_queries
 from app.domain.accounts.rate_limit import WriteLimit, user_write_bucket
 from app.domain.audit.repositories import new_event_id
-from app.domain.forum_sessions import repositories as session_queries
+from app.domain.forum_sessions import queries as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
 from app.domain.people import repositories as people_queries

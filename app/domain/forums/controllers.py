@@ -1,26 +1,35 @@
+"""Forums and their rooms: the public reads, and the organizers' writes."""
+
 from __future__ import annotations
 
 from typing import Annotated, Any
+from uuid import UUID
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.di import NamedDependency, Provide
-from litestar.params import JSONBody, PathParameter
+from litestar.params import FromPath, JSONBody, PathParameter
+from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.domain.forums.deps import provide_forum_read_service, provide_forum_write_service
-from app.domain.forums.inputs import ForumInput
-from app.domain.forums.schemas import Forum, ForumPage
-from app.domain.forums.services import ForumReadService
-from app.domain.forums.write_services import ForumWriteService
+from app.domain.forums.deps import provide_forum_reads, provide_forum_service
+from app.domain.forums.inputs import ForumInput, ForumPatch, RoomInput, RoomPatch
+from app.domain.forums.schemas import Forum, ForumPage, RoomDetail
+from app.domain.forums.services import ForumReads, ForumService
 from app.domain.idempotency.services import Idempotency, IdempotencyKey
-from app.lib.guards import people_only
+from app.lib.etag import representation_etag
+from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
-from app.lib.principal import Principal
-from app.lib.viewer import viewer_of
+from app.lib.preconditions import IfMatch, OptionalIfMatch
+from app.lib.viewer import Viewer
 
 # Anyone may call the reads: see tests/integration/test_access_matrix.py.
 PUBLIC = {"public": True}
+# Reads take the lean Reader, writes the request's transaction: a handler asks for one of them.
+DEPENDENCIES = {
+    "forums": Provide(provide_forum_reads, sync_to_thread=False),
+    "forum_writes": Provide(provide_forum_service, sync_to_thread=False),
+}
 
 ForumKey = Annotated[str, PathParameter(description="The forum's id or its slug.", max_length=100)]
 
@@ -29,13 +38,14 @@ def _forum_location(forum: Forum) -> str:
     return f"/api/v1/forums/{forum.id}"
 
 
+def _room_location(room: RoomDetail) -> str:
+    return f"/api/v1/rooms/{room.id}"
+
+
 class ForumController(Controller):
     path = "/api/v1/forums"
     tags = ["Forums"]
-    dependencies = {
-        "forums": Provide(provide_forum_read_service, sync_to_thread=False),
-        "forum_writes": Provide(provide_forum_write_service, sync_to_thread=False),
-    }
+    dependencies = DEPENDENCIES
 
     @get(
         "/",
@@ -48,7 +58,7 @@ class ForumController(Controller):
     async def list_forums(
         self,
         request: Request[Any, Any, Any],
-        forums: NamedDependency[ForumReadService],
+        forums: NamedDependency[ForumReads],
         languages: Languages,
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
@@ -67,13 +77,13 @@ class ForumController(Controller):
     )
     async def get_forum(
         self,
-        forums: NamedDependency[ForumReadService],
+        forums: NamedDependency[ForumReads],
         languages: Languages,
-        principal: NamedDependency[Principal],
+        viewer: NamedDependency[Viewer],
         forum: ForumKey,
         translations: Translations = False,
     ) -> Forum:
-        return await forums.get_forum(forum, langs=languages, viewer=viewer_of(principal), translations=translations)
+        return await forums.get_forum(forum, langs=languages, viewer=viewer, translations=translations)
 
     @post(
         "/",
@@ -87,7 +97,7 @@ class ForumController(Controller):
     )
     async def create_forum(
         self,
-        forum_writes: NamedDependency[ForumWriteService],
+        forum_writes: NamedDependency[ForumService],
         idempotency: NamedDependency[Idempotency],
         languages: Languages,
         data: JSONBody[ForumInput],
@@ -98,3 +108,119 @@ class ForumController(Controller):
         return await idempotency.create(
             idempotency_key, lambda: forum_writes.create_forum(data, rendering), Forum, location=_forum_location
         )
+
+    @patch(
+        "/{forum_id:uuid}",
+        operation_id="update_forum",
+        summary="Change a forum",
+        description="Send only the fields that change, with the ETag you read in If-Match. Status moves draft -> "
+        "published|cancelled, published -> cancelled|archived, cancelled -> published|archived.",
+        guards=[forum_organizer],
+        security=[{BEARER: []}],
+        responses=problems(400, 401, 403, 404, 409, 412, 422, 428),
+    )
+    async def update_forum(
+        self,
+        forum_writes: NamedDependency[ForumService],
+        languages: Languages,
+        forum_id: FromPath[UUID],
+        data: JSONBody[ForumPatch],
+        if_match: IfMatch = None,
+        translations: Translations = False,
+    ) -> Response[Forum]:
+        forum = await forum_writes.update_forum(
+            forum_id, data, if_match=if_match, rendering=Rendering(languages, translations)
+        )
+        return Response(forum, headers={"ETag": representation_etag(forum)})
+
+    @delete(
+        "/{forum_id:uuid}",
+        operation_id="delete_forum",
+        summary="Delete a draft forum",
+        description="Only a draft can be deleted (cancel or archive a published forum); its id is never reused.",
+        guards=[forum_organizer],
+        security=[{BEARER: []}],
+        status_code=HTTP_204_NO_CONTENT,
+        responses=problems(400, 401, 403, 404, 409, 412),
+    )
+    async def delete_forum(
+        self,
+        forum_writes: NamedDependency[ForumService],
+        languages: Languages,
+        forum_id: FromPath[UUID],
+        if_match: OptionalIfMatch = None,
+    ) -> None:
+        await forum_writes.delete_forum(forum_id, if_match=if_match, rendering=Rendering(languages))
+
+    @post(
+        "/{forum_id:uuid}/rooms",
+        operation_id="create_room",
+        summary="Add a room to a forum",
+        guards=[forum_organizer],
+        security=[{BEARER: []}],
+        responses=problems(400, 401, 403, 404, 409, 422),
+    )
+    async def create_room(
+        self,
+        forum_writes: NamedDependency[ForumService],
+        idempotency: NamedDependency[Idempotency],
+        forum_id: FromPath[UUID],
+        data: JSONBody[RoomInput],
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[RoomDetail]:
+        return await idempotency.create(
+            idempotency_key, lambda: forum_writes.create_room(forum_id, data), RoomDetail, location=_room_location
+        )
+
+
+class RoomController(Controller):
+    path = "/api/v1/rooms/{room_id:uuid}"
+    tags = ["Forums"]
+    dependencies = DEPENDENCIES
+
+    @get(
+        "/",
+        operation_id="get_room",
+        summary="Get a room",
+        opt=PUBLIC,
+        responses=problems(400, 404),
+    )
+    async def get_room(
+        self, forums: NamedDependency[ForumReads], viewer: NamedDependency[Viewer], room_id: FromPath[UUID]
+    ) -> RoomDetail:
+        return await forums.get_room(room_id, viewer=viewer)
+
+    @patch(
+        "/",
+        operation_id="update_room",
+        summary="Change a room",
+        guards=[people_only],
+        security=[{BEARER: []}],
+        responses=problems(400, 401, 403, 404, 409, 412, 428),
+    )
+    async def update_room(
+        self,
+        forum_writes: NamedDependency[ForumService],
+        room_id: FromPath[UUID],
+        data: JSONBody[RoomPatch],
+        if_match: IfMatch = None,
+    ) -> Response[RoomDetail]:
+        room = await forum_writes.update_room(room_id, data, if_match=if_match)
+        return Response(room, headers={"ETag": representation_etag(room)})
+
+    @delete(
+        "/",
+        operation_id="delete_room",
+        summary="Delete a room no session uses",
+        guards=[people_only],
+        security=[{BEARER: []}],
+        status_code=HTTP_204_NO_CONTENT,
+        responses=problems(400, 401, 403, 404, 409, 412),
+    )
+    async def delete_room(
+        self,
+        forum_writes: NamedDependency[ForumService],
+        room_id: FromPath[UUID],
+        if_match: OptionalIfMatch = None,
+    ) -> None:
+        await forum_writes.delete_room(room_id, if_match=if_match)

@@ -3,22 +3,14 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, Request, get
-from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncSession
+from litestar.di import NamedDependency, Provide
 
-from app.domain.health.repositories import database_is_up
-from app.lib.errors import DomainError, retry_after_header
+from app.domain.health.deps import provide_readiness
+from app.domain.health.errors import DatabaseUnavailableError
+from app.domain.health.schemas import HealthStatus
+from app.domain.health.services import Readiness
+from app.lib.errors import retry_after_header
 from app.lib.openapi import problems
-from app.lib.schema import Schema
-
-
-class HealthStatus(Schema):
-    status: str
-
-
-class DatabaseUnavailableError(DomainError):
-    status_code = 503
-    problem_type = "database-unavailable"
 
 
 class HealthController(Controller):
@@ -39,9 +31,10 @@ class HealthController(Controller):
         "/ready",
         operation_id="check_readiness",
         summary="Readiness: the database answers",
+        dependencies={"readiness": Provide(provide_readiness, sync_to_thread=False)},
         responses=problems(400, 503),
     )
-    async def ready(self, request: Request[Any, Any, Any], db_session: NamedDependency[AsyncSession]) -> HealthStatus:
-        if not await database_is_up(db_session):
+    async def ready(self, request: Request[Any, Any, Any], readiness: NamedDependency[Readiness]) -> HealthStatus:
+        if not await readiness.database_is_up():
             raise DatabaseUnavailableError("the database does not answer", headers=retry_after_header(request))
         return HealthStatus(status="ok")

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from app.lib.schema import Schema
+
+
+class HealthStatus(Schema):
+    status: str
