@@ -36,7 +36,6 @@ from app.domain.forums.write_controllers import ForumWriteController, RoomContro
 from app.domain.health.controllers import HealthController
 from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
-from app.domain.organizations.write_controllers import OrganizationWriteController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import PersonController
 from app.domain.people.write_controllers import AffiliationController, PersonWriteController
@@ -160,7 +159,6 @@ API_CONTROLLERS = [
     MyRegistrationsController,
     ParticipantController,
     OrganizationController,
-    OrganizationWriteController,
     HealthController,
 ]
 
