@@ -37,8 +37,7 @@ from app.domain.health.controllers import HealthController
 from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
 from app.domain.participants.controllers import ParticipantController
-from app.domain.people.controllers import PersonController
-from app.domain.people.write_controllers import AffiliationController, PersonWriteController
+from app.domain.people.controllers import AffiliationController, PersonController
 from app.domain.registrations.controllers import AttendeeRegistrationController, RegistrationController
 from app.domain.registrations.me_controllers import MyRegistrationsController
 from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
@@ -150,7 +149,6 @@ API_CONTROLLERS = [
     StatementController,
     StatementWriteController,
     PersonController,
-    PersonWriteController,
     AffiliationController,
     AttendeeRegistrationController,
     RegistrationController,
