@@ -207,6 +207,10 @@ def main() -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(source, target)
             print(f"wrote openapi/{relative}")
+        # The TypeScript package's own metadata is written by hand, but its version is the API's: npm sets it in
+        # package.json and package-lock.json alike.
+        version = json.loads(spec.read_text(encoding="utf-8"))["info"]["version"]
+        _run(["npm", "version", version, "--no-git-tag-version", "--allow-same-version", "--prefix", str(TYPESCRIPT)])
 
 
 if __name__ == "__main__":

@@ -19,6 +19,12 @@ def constraint_of(error: DBAPIError) -> str | None:
     return name if isinstance(name, str) else None
 
 
+# SQLSTATE 40P01, and the `constraint` a savepoint's ConstraintViolation names for it: the write lost a deadlock
+# and may simply be made again.
+DEADLOCK_DETECTED = "40P01"
+DEADLOCK = "deadlock"
+
+
 class ConstraintViolation(Exception):  # noqa: N818 - it names what the database said, not a failure of ours
     """A write refused by the named constraint, inside a savepoint that was rolled back: the request's
     transaction is still usable, so the service can look up what it conflicts with and say so."""
@@ -41,6 +47,13 @@ async def savepoint(session: AsyncSession) -> AsyncIterator[None]:
             await session.flush()
     except IntegrityError as error:
         raise ConstraintViolation(constraint_of(error)) from error
+    except DBAPIError as error:
+        if _sqlstate(error) != DEADLOCK_DETECTED:
+            raise
+        # Two writers inserting at once can each wait on the other's row for one constraint check (exclusion
+        # constraints do): PostgreSQL ended ours. Only the savepoint is lost; writing again waits for the other
+        # writer and then meets the constraint as a plain refusal (see `DEADLOCK`).
+        raise ConstraintViolation(DEADLOCK) from error
 
 
 # What a failure of the database (not of the request) means for the client: "unavailable" is a 503 with
@@ -54,7 +67,7 @@ CONFLICT = "conflict"
 # 55P03 a lock_timeout; 40001 serialization failure, 40P01 deadlock, 23 integrity constraint violation.
 _UNAVAILABLE_CLASSES = ("08", "53", "57", "58")
 _UNAVAILABLE_CODES = frozenset({"55P03"})
-_CONFLICT_CODES = frozenset({"40001", "40P01"})
+_CONFLICT_CODES = frozenset({"40001", DEADLOCK_DETECTED})
 
 
 def _sqlstate(error: BaseException) -> str | None:

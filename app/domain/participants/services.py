@@ -13,7 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from app.db.base import new_id
-from app.db.errors import ConstraintViolation
+from app.db.errors import DEADLOCK, ConstraintViolation
 from app.db.models import Affiliation, ForumSession, SessionParticipant
 from app.db.models.enums import InvitationState, SessionStatus
 from app.domain.audit.services import Audit, created, diff
@@ -159,22 +159,32 @@ class ParticipantService:
         return await self._render(participant.id, rendering)
 
     async def _write(self, session: ForumSession, person_id: UUID, change: Callable[[], None]) -> None:
-        """Make `change` under the database's guards, answering their refusals as the checks above would."""
+        """Make `change` under the database's guards, answering their refusals as the checks above would. Two
+        bookings of one speaker at once can deadlock in the overlap check; the loser writes once more, which
+        waits for the winner and then meets the constraint, so its 409 names the winner's session."""
         try:
-            async with self.overlap.refusing(
-                session_id=session.id,
-                starts_at=session.starts_at,
-                ends_at=session.ends_at,
-                person_ids=[person_id],
-                field="person_id",
-            ):
-                change()
+            try:
+                await self._guarded(session, person_id, change)
+            except ConstraintViolation as lost:
+                if lost.constraint != DEADLOCK:
+                    raise
+                await self._guarded(session, person_id, change)
         except ConstraintViolation as refused:
             if refused.constraint == ONCE_PER_SESSION:
                 raise ConflictError(f"person {person_id} was put on this session concurrently") from refused
             raise ConflictError(
                 f"the change conflicts with data written concurrently ({refused.constraint}); read again and retry"
             ) from refused
+
+    async def _guarded(self, session: ForumSession, person_id: UUID, change: Callable[[], None]) -> None:
+        async with self.overlap.refusing(
+            session_id=session.id,
+            starts_at=session.starts_at,
+            ends_at=session.ends_at,
+            person_ids=[person_id],
+            field="person_id",
+        ):
+            change()
 
     async def _locked(self, participant_id: UUID) -> tuple[SessionParticipant, ForumSession]:
         participant = await self.repository.lock(participant_id)

@@ -392,3 +392,35 @@ async def test_who_sees_a_participant(client: Client, db: AsyncSession) -> None:
         _on(draft), json={"person_id": str(announced.person_id), "role": "speaker"}, headers=team.other_organizer
     )
     assert_problem(other_forums, 404)
+
+
+async def test_a_booking_that_loses_a_deadlock_writes_again_and_names_the_session_in_its_way(
+    database_url: str, db: AsyncSession
+) -> None:
+    """Two bookings of one speaker inserted at once can each wait on the other's row in the overlap check, a
+    deadlock PostgreSQL ends by failing one of them. Made here on purpose: the test's transaction books the
+    speaker on `early`, the request books `middle` (overlapping it) and waits; the test then books `late`
+    (overlapping only `middle`) and so waits on the request. The request waited first, so its deadlock check
+    fires first and it is the one failed. It must then write again (waiting for the test's transaction) and
+    answer the 409 that names a session in the way, not a bare 'concurrent change' (nor, before, a 500)."""
+    team = await build_team(db)
+    early = await make_timed_session(db, team.forum, TEN)
+    middle = await make_timed_session(db, team.forum, TEN + datetime.timedelta(minutes=30))
+    late = await make_timed_session(db, team.forum, TEN + datetime.timedelta(minutes=70))
+    person = await make_person(db)
+    await db.commit()
+
+    async with concurrent_client(database_url) as client:
+        db.add(_booking(early, person.id))
+        await db.flush()  # holds the speaker's row on `early`, uncommitted
+        request = asyncio.create_task(_add(client, team, middle, person.id))
+        await _until_a_booking_waits(database_url)
+        db.add(_booking(late, person.id))
+        await db.flush()  # waits on the request's row until PostgreSQL fails the request's insert
+        await db.commit()
+        answer = await asyncio.wait_for(request, timeout=30)
+
+    problem = assert_problem(answer, 409)
+    assert str(early.id) in problem["detail"] or str(late.id) in problem["detail"], problem
+    booked = (await db.scalars(select(SessionParticipant).where(SessionParticipant.person_id == person.id))).all()
+    assert sorted(row.session_id for row in booked) == sorted([early.id, late.id])
