@@ -34,10 +34,8 @@ from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
 from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
-from app.domain.organizations.write_controllers import OrganizationWriteController
 from app.domain.participants.controllers import ParticipantController
-from app.domain.people.controllers import PersonController
-from app.domain.people.write_controllers import AffiliationController, PersonWriteController
+from app.domain.people.controllers import AffiliationController, PersonController
 from app.domain.registrations.controllers import AttendeeRegistrationController, RegistrationController
 from app.domain.registrations.me_controllers import MyRegistrationsController
 from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
@@ -147,7 +145,6 @@ API_CONTROLLERS = [
     StatementController,
     StatementWriteController,
     PersonController,
-    PersonWriteController,
     AffiliationController,
     AttendeeRegistrationController,
     RegistrationController,
@@ -156,7 +153,6 @@ API_CONTROLLERS = [
     MyRegistrationsController,
     ParticipantController,
     OrganizationController,
-    OrganizationWriteController,
     HealthController,
 ]
 

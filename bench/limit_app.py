@@ -46,7 +46,7 @@ from app.domain.audit.repositories import new_event_id
 from app.domain.forum_sessions import queries as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
-from app.domain.people import repositories as people_queries
+from app.domain.people import queries as people_queries
 from app.domain.registrations import repositories as registration_queries
 from app.domain.registrations.inputs import RegistrationInput
 from app.domain.registrations.rules import new_ticket_code

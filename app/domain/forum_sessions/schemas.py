@@ -4,7 +4,8 @@ import datetime
 from uuid import UUID
 
 from app.db.models.enums import InvitationState, ParticipantRole, SessionKind, SessionStatus
-from app.domain.forums.schemas import OrganizationSummary, Room
+from app.domain.forums.schemas import Room
+from app.domain.organizations.schemas import OrganizationSummary
 from app.lib.i18n import LocalizedText
 from app.lib.schema import Schema
 

@@ -3,21 +3,10 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from app.db.models.enums import ForumStatus, LegalForm
+from app.db.models.enums import ForumStatus
+from app.domain.organizations.schemas import Country, OrganizationSummary
 from app.lib.i18n import LocalizedText
 from app.lib.schema import Schema
-
-
-class Country(Schema):
-    code: str
-    name: str
-
-
-class OrganizationSummary(Schema):
-    id: UUID
-    name: LocalizedText
-    legal_form: LegalForm
-    country: Country | None
 
 
 class Room(Schema):

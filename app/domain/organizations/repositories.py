@@ -1,65 +1,34 @@
+"""Every query the organization writers make, through the request's ORM session."""
+
 from __future__ import annotations
 
 from uuid import UUID
 
-from app.db.fragments import ORGANIZATION_SUMMARY
-from app.db.read import Reader, json_sql
-from app.domain.organizations.schemas import Organization
+from sqlalchemy import exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
-_ORGANIZATION = f"""({ORGANIZATION_SUMMARY}::jsonb || jsonb_build_object(
-    'website', o.website, 'created_at', o.created_at, 'updated_at', o.updated_at))"""
-# Alphabetical by the name in the organization's own language; the same expression is indexed.
-SORT_NAME = "lower(o.name ->> o.language)"
-
-_LIST = f"""
-WITH page AS (
-    SELECT o.*, {SORT_NAME} AS sort_name FROM organizations o
-    WHERE true {{filters}}
-    ORDER BY {SORT_NAME}, o.id LIMIT :limit
-)
-SELECT coalesce(json_agg({_ORGANIZATION} ORDER BY o.sort_name, o.id), '[]')
-FROM page o LEFT JOIN countries oc ON oc.code = o.country_code
-"""
-_COUNTRY = "AND o.country_code = :country"
-# The cursor holds only the last id; its sort key is looked up, since the reader's `name` may be a translation.
-_AFTER = (
-    f"AND ({SORT_NAME}, o.id) > (SELECT lower(x.name ->> x.language), x.id FROM organizations x WHERE x.id = :after_id)"
-)
-_LISTS = {
-    (has_country, has_after): json_sql(
-        _LIST.format(filters=" ".join(f for f, on in ((_COUNTRY, has_country), (_AFTER, has_after)) if on))
-    )
-    for has_country in (False, True)
-    for has_after in (False, True)
-}
-
-_DETAIL = json_sql(f"""
-SELECT {_ORGANIZATION} FROM organizations o LEFT JOIN countries oc ON oc.code = o.country_code
-WHERE o.id = :organization_id
-""")
-# The same, with every translation of the name: what an editor edits (`translations=true`).
-_DETAIL_FULL = json_sql(f"""
-SELECT {_ORGANIZATION} || jsonb_build_object('name', localized_full(o.name, :langs, o.language))
-FROM organizations o LEFT JOIN countries oc ON oc.code = o.country_code
-WHERE o.id = :organization_id
-""")
+from app.db.models import ApiKey, Organization, OrganizationMember
 
 
-class OrganizationReadRepository:
-    def __init__(self, reader: Reader) -> None:
-        self.reader = reader
+class OrganizationRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
 
-    async def list_page(
-        self, *, langs: list[str], limit: int, country: str | None, after: UUID | None
-    ) -> list[Organization]:
-        params: dict[str, object] = {"langs": langs, "limit": limit}
-        if country is not None:
-            params["country"] = country
-        if after is not None:
-            params["after_id"] = after
-        statement = _LISTS[(country is not None, after is not None)]
-        return await self.reader.json(statement, params, list[Organization]) or []
+    async def lock(self, organization_id: UUID) -> Organization | None:
+        statement = select(Organization).where(Organization.id == organization_id).with_for_update()
+        return (await self.session.execute(statement)).scalar_one_or_none()
 
-    async def get(self, organization_id: UUID, *, langs: list[str], translations: bool = False) -> Organization | None:
-        statement = _DETAIL_FULL if translations else _DETAIL
-        return await self.reader.json(statement, {"organization_id": organization_id, "langs": langs}, Organization)
+    async def add(self, row: Organization) -> None:
+        self.session.add(row)
+        await self.session.flush()
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    async def is_managed(self, organization_id: UUID) -> bool:
+        """Someone of the organization can keep it up to date: an admin (user) or a live read-write key."""
+        admins = exists().where(OrganizationMember.organization_id == organization_id, OrganizationMember.is_admin)
+        keys = exists().where(
+            ApiKey.organization_id == organization_id, ApiKey.revoked_at.is_(None), ApiKey.scope == "read-write"
+        )
+        return bool(await self.session.scalar(select(admins | keys)))

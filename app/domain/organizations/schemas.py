@@ -1,9 +1,26 @@
+"""Organizations on the wire. `OrganizationSummary` (and its `Country`) is how every other domain shows an
+organization: forums' organizers, speakers' affiliations, participants' snapshots."""
+
 from __future__ import annotations
 
 import datetime
+from uuid import UUID
 
-from app.domain.forums.schemas import OrganizationSummary
+from app.db.models.enums import LegalForm
+from app.lib.i18n import LocalizedText
 from app.lib.schema import Schema
+
+
+class Country(Schema):
+    code: str
+    name: str
+
+
+class OrganizationSummary(Schema):
+    id: UUID
+    name: LocalizedText
+    legal_form: LegalForm
+    country: Country | None
 
 
 class Organization(OrganizationSummary):

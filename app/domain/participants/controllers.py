@@ -11,19 +11,16 @@ from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
 from app.domain.idempotency.services import Idempotency, IdempotencyKey
-from app.domain.participants.deps import provide_participant_reads, provide_participant_writes
+from app.domain.participants.deps import provide_participant_writes, provide_participants
 from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
-from app.domain.participants.repositories import ParticipantReadRepository
 from app.domain.participants.schemas import ParticipantDetail
-from app.domain.participants.services import ParticipantWriteService
-from app.lib.errors import NotFoundError
+from app.domain.participants.services import ParticipantService
 from app.lib.etag import representation_etag
 from app.lib.guards import people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
-from app.lib.principal import Principal
-from app.lib.viewer import viewer_of
+from app.lib.viewer import Viewer
 
 WRITES = {"participant_writes": Provide(provide_participant_writes, sync_to_thread=False)}
 
@@ -50,7 +47,7 @@ class ParticipantController(Controller):
     )
     async def create_participant(
         self,
-        participant_writes: NamedDependency[ParticipantWriteService],
+        participant_writes: NamedDependency[ParticipantService],
         idempotency: NamedDependency[Idempotency],
         languages: Languages,
         session_id: FromPath[UUID],
@@ -73,23 +70,18 @@ class ParticipantController(Controller):
         description="Anyone sees the participants of public sessions whose invitation stands; the forum's "
         "organizers see every one.",
         opt={"public": True},
-        dependencies={"participants": Provide(provide_participant_reads, sync_to_thread=False)},
+        dependencies={"participants": Provide(provide_participants, sync_to_thread=False)},
         responses=problems(400, 404),
     )
     async def get_participant(
         self,
-        participants: NamedDependency[ParticipantReadRepository],
-        principal: NamedDependency[Principal],
+        participants: NamedDependency[ParticipantService],
+        viewer: NamedDependency[Viewer],
         languages: Languages,
         participant_id: FromPath[UUID],
         translations: Translations = False,
     ) -> ParticipantDetail:
-        found = await participants.get(
-            participant_id, langs=languages, viewer=viewer_of(principal), translations=translations
-        )
-        if found is None:
-            raise NotFoundError(f"no participant {participant_id}")
-        return found
+        return await participants.get(participant_id, langs=languages, viewer=viewer, translations=translations)
 
     @patch(
         "/api/v1/participants/{participant_id:uuid}",
@@ -103,7 +95,7 @@ class ParticipantController(Controller):
     )
     async def update_participant(
         self,
-        participant_writes: NamedDependency[ParticipantWriteService],
+        participant_writes: NamedDependency[ParticipantService],
         languages: Languages,
         participant_id: FromPath[UUID],
         data: JSONBody[ParticipantPatch],
@@ -128,7 +120,7 @@ class ParticipantController(Controller):
     )
     async def delete_participant(
         self,
-        participant_writes: NamedDependency[ParticipantWriteService],
+        participant_writes: NamedDependency[ParticipantService],
         languages: Languages,
         participant_id: FromPath[UUID],
         if_match: OptionalIfMatch = None,

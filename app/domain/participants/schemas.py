@@ -4,7 +4,7 @@ import datetime
 from uuid import UUID
 
 from app.db.models.enums import InvitationState, ParticipantRole
-from app.domain.forums.schemas import OrganizationSummary
+from app.domain.organizations.schemas import OrganizationSummary
 from app.lib.i18n import LocalizedText
 from app.lib.schema import Schema
 

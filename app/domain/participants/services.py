@@ -1,5 +1,6 @@
-"""Organizers put people on their forums' sessions: role, order, invitation, and the affiliation and title
-they speak under, snapshotted so later changes to the person's affiliations leave what was said alone.
+"""Anyone reads the participants of public sessions whose invitation stands. Organizers put people on their
+forums' sessions: role, order, invitation, and the affiliation and title they speak under, snapshotted so later
+changes to the person's affiliations leave what was said alone.
 
 A speaker is never booked on two overlapping live sessions: checked here first, with a message naming the
 other session, and refused by the database when two requests race (app/domain/participants/overlap.py).
@@ -19,16 +20,16 @@ from app.domain.audit.services import Audit, created, diff
 from app.domain.participants.errors import ONCE_PER_SESSION, SpeakerConflictError
 from app.domain.participants.inputs import ParticipantInput, ParticipantPatch, TitleInput
 from app.domain.participants.overlap import BOOKED, SpeakerOverlapRepository
-from app.domain.participants.repositories import ParticipantReadRepository
+from app.domain.participants.queries import ParticipantQueries
+from app.domain.participants.repositories import ParticipantRepository
 from app.domain.participants.schemas import ParticipantDetail
-from app.domain.participants.write_repositories import ParticipantWriteRepository
 from app.lib.errors import ConflictError, NotFoundError, reference_error
 from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, apply, changes_of, require_language
 from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
-from app.lib.viewer import EDITOR
+from app.lib.viewer import EDITOR, Viewer
 
 # The writer organizes the session's forum, so sees all of it, as their GET does.
 _SNAPSHOT = ("affiliation_id", "organization_id", "title", "title_language")
@@ -39,23 +40,44 @@ def _counts(session: ForumSession, invitation: InvitationState) -> bool:
     return session.status is not SessionStatus.CANCELLED and session.starts_at is not None and invitation in BOOKED
 
 
-class ParticipantWriteService:
-    def __init__(
-        self,
-        repository: ParticipantWriteRepository,
+class ParticipantService:
+    """Built to read by `provide_participants` (the lean Reader: no transaction is opened) and to write by
+    `provide_participant_writes` (`writing`: the request's transaction, its audit trail and the caller)."""
+
+    repository: ParticipantRepository
+    overlap: SpeakerOverlapRepository
+    audit: Audit
+    principal: Principal
+
+    def __init__(self, queries: ParticipantQueries) -> None:
+        self.queries = queries
+
+    @classmethod
+    def writing(
+        cls,
+        queries: ParticipantQueries,
+        repository: ParticipantRepository,
         overlap: SpeakerOverlapRepository,
-        participants: ParticipantReadRepository,
         audit: Audit,
         principal: Principal,
-    ) -> None:
-        self.repository = repository
-        self.overlap = overlap
-        self.participants = participants
-        self.audit = audit
-        self.principal = principal
+    ) -> ParticipantService:
+        service = cls(queries)
+        service.repository = repository
+        service.overlap = overlap
+        service.audit = audit
+        service.principal = principal
+        return service
+
+    async def get(
+        self, participant_id: UUID, *, langs: list[str], viewer: Viewer, translations: bool = False
+    ) -> ParticipantDetail:
+        found = await self.queries.get(participant_id, langs=langs, viewer=viewer, translations=translations)
+        if found is None:
+            raise NotFoundError(f"no participant {participant_id}")
+        return found
 
     async def _render(self, participant_id: UUID, rendering: Rendering) -> ParticipantDetail:
-        view = await self.participants.get(
+        view = await self.queries.get(
             participant_id, langs=rendering.langs, viewer=EDITOR, translations=rendering.translations
         )
         if view is None:  # pragma: no cover - the row is locked by this transaction
@@ -211,4 +233,4 @@ class ParticipantWriteService:
         await self.audit.deleted("participant", participant_id, forum_id=session.forum_id)
 
 
-__all__ = ["ParticipantWriteService", "Rendering"]
+__all__ = ["ParticipantService", "Rendering"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from app.domain.organizations.access import speaks_for
-from app.domain.people.write_repositories import PersonWriteRepository
+from app.domain.people.repositories import PersonRepository
 from app.lib.errors import ForbiddenError, NotFoundError
 from app.lib.principal import Principal
 
@@ -34,7 +34,7 @@ def partner_organizations(principal: Principal) -> frozenset[UUID]:
     return frozenset(org for org in principal.member_of | principal.admin_of if speaks_for(principal, org))
 
 
-async def rights_over(repository: PersonWriteRepository, principal: Principal, person_id: UUID) -> Rights:
+async def rights_over(repository: PersonRepository, principal: Principal, person_id: UUID) -> Rights:
     if principal.is_admin or await repository.on_forums(person_id, principal.organizer_of):
         return Rights(everything=True)
     mine = partner_organizations(principal) & await repository.current_organizations(person_id)

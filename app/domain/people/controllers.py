@@ -1,33 +1,57 @@
+"""People and their affiliations: anyone reads the public profiles; organizers, admins and partners (for
+their own organization) register people and keep their affiliations. Who may change whom:
+app/domain/people/access.py."""
+
 from __future__ import annotations
 
 from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get
+from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.di import NamedDependency, Provide
-from litestar.params import FromPath
+from litestar.params import FromPath, JSONBody
+from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.domain.people.deps import provide_person_read_service
-from app.domain.people.schemas import Person
-from app.domain.people.services import PersonReadService
+from app.domain.idempotency.services import Idempotency, IdempotencyKey
+from app.domain.people.deps import provide_people, provide_person_writes
+from app.domain.people.inputs import AffiliationInput, AffiliationPatch, PersonInput, PersonPatch
+from app.domain.people.schemas import AffiliationDetail, Person
+from app.domain.people.services import PersonService
 from app.domain.statements.deps import provide_statement_read_service
-from app.domain.statements.repositories import StatementFilters
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
+from app.lib.etag import representation_etag
+from app.lib.guards import authenticated
 from app.lib.i18n import Languages, Translations
-from app.lib.openapi import problems
+from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
-from app.lib.principal import Principal
-from app.lib.viewer import viewer_of
+from app.lib.preconditions import IfMatch, OptionalIfMatch
+from app.lib.viewer import Viewer
+
+READS = Provide(provide_people, sync_to_thread=False)
+WRITES = Provide(provide_person_writes, sync_to_thread=False)
+PARTNERS_TOO: list[dict[str, list[str]]] = [{BEARER: []}, {API_KEY: []}]
+WHO = (
+    "For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) "
+    "of an organization the person works for now."
+)
+
+
+def _person_location(person: Person) -> str:
+    return f"/api/v1/people/{person.id}"
+
+
+def _affiliation_location(affiliation: AffiliationDetail) -> str:
+    return f"/api/v1/affiliations/{affiliation.id}"
 
 
 class PersonController(Controller):
     path = "/api/v1/people"
     tags = ["People"]
-    opt = {"public": True}  # anyone may call: see tests/integration/test_access_matrix.py
     dependencies = {
-        "people": Provide(provide_person_read_service, sync_to_thread=False),
+        "people": READS,
         "statements": Provide(provide_statement_read_service, sync_to_thread=False),
+        "person_writes": WRITES,
     }
 
     @get(
@@ -38,39 +62,175 @@ class PersonController(Controller):
         "people on public sessions; organizers see every profile, partners their own organization's people. "
         "`contact` (email, phone) is there only for platform admins, organizers of a forum the person is on, "
         "and the person's own organization's members and keys; never in a public view.",
+        opt={"public": True},  # anyone may call: see tests/integration/test_access_matrix.py
         responses=problems(400, 404),
     )
     async def get_person(
         self,
-        people: NamedDependency[PersonReadService],
-        principal: NamedDependency[Principal],
+        people: NamedDependency[PersonService],
+        viewer: NamedDependency[Viewer],
         languages: Languages,
         person_id: FromPath[UUID],
         translations: Translations = False,
     ) -> Person:
-        return await people.get_person(
-            person_id, langs=languages, viewer=viewer_of(principal), translations=translations
-        )
+        return await people.get_person(person_id, langs=languages, viewer=viewer, translations=translations)
 
     @get(
         "/{person_id:uuid}/statements",
         operation_id="list_person_statements",
         summary="A person's statements",
         description="The person's published statements, newest first.",
+        opt={"public": True},
         responses=problems(400, 404),
     )
     async def list_person_statements(
         self,
         request: Request[Any, Any, Any],
-        people: NamedDependency[PersonReadService],
+        people: NamedDependency[PersonService],
         statements: NamedDependency[StatementReadService],
         languages: Languages,
         person_id: FromPath[UUID],
         limit: Limit = DEFAULT_LIMIT,
         cursor: CursorParam = None,
     ) -> Response[StatementSearchPage]:
-        await people.ensure_public(person_id)
-        page = await statements.search(
-            StatementFilters(person_id=person_id), langs=languages, limit=limit, cursor=cursor
-        )
+        page = await people.list_statements(person_id, statements, langs=languages, limit=limit, cursor=cursor)
         return Response(page, headers=next_link(request, page.next))
+
+    @post(
+        "/",
+        operation_id="create_person",
+        summary="Register a person",
+        description="Organizers and admins register speakers; a partner registers its delegates and proposed "
+        "speakers, with an `affiliation` to its own organization made in the same request. `email` and "
+        "`phone` are private (see get_person for who sees them).",
+        guards=[authenticated],
+        security=PARTNERS_TOO,
+        responses=problems(400, 401, 403, 409, 422),
+    )
+    async def create_person(
+        self,
+        person_writes: NamedDependency[PersonService],
+        idempotency: NamedDependency[Idempotency],
+        languages: Languages,
+        data: JSONBody[PersonInput],
+        idempotency_key: IdempotencyKey = None,
+        translations: Translations = False,
+    ) -> Response[Person]:
+        return await idempotency.create(
+            idempotency_key,
+            lambda: person_writes.create_person(data, languages, translations),
+            Person,
+            location=_person_location,
+        )
+
+    @patch(
+        "/{person_id:uuid}",
+        operation_id="update_person",
+        summary="Change a person",
+        description=f"{WHO} Send only the fields that change, with the ETag you read in If-Match.",
+        guards=[authenticated],
+        security=PARTNERS_TOO,
+        responses=problems(400, 401, 403, 404, 412, 428),
+    )
+    async def update_person(
+        self,
+        person_writes: NamedDependency[PersonService],
+        languages: Languages,
+        person_id: FromPath[UUID],
+        data: JSONBody[PersonPatch],
+        if_match: IfMatch = None,
+        translations: Translations = False,
+    ) -> Response[Person]:
+        person = await person_writes.update_person(
+            person_id, data, if_match=if_match, langs=languages, translations=translations
+        )
+        return Response(person, headers={"ETag": representation_etag(person)})
+
+    @post(
+        "/{person_id:uuid}/affiliations",
+        operation_id="create_affiliation",
+        summary="Add an affiliation to a person",
+        description=f"{WHO} A partner adds affiliations to its own organization only.",
+        guards=[authenticated],
+        security=PARTNERS_TOO,
+        responses=problems(400, 401, 403, 404, 409, 422),
+    )
+    async def create_affiliation(
+        self,
+        person_writes: NamedDependency[PersonService],
+        idempotency: NamedDependency[Idempotency],
+        languages: Languages,
+        person_id: FromPath[UUID],
+        data: JSONBody[AffiliationInput],
+        idempotency_key: IdempotencyKey = None,
+    ) -> Response[AffiliationDetail]:
+        return await idempotency.create(
+            idempotency_key,
+            lambda: person_writes.create_affiliation(person_id, data, languages),
+            AffiliationDetail,
+            location=_affiliation_location,
+        )
+
+
+class AffiliationController(Controller):
+    path = "/api/v1/affiliations/{affiliation_id:uuid}"
+    tags = ["People"]
+    dependencies = {"people": READS, "person_writes": WRITES}
+
+    @get(
+        "/",
+        operation_id="get_affiliation",
+        summary="Get an affiliation",
+        description="Seen by whoever may see the person.",
+        opt={"public": True},
+        responses=problems(400, 404),
+    )
+    async def get_affiliation(
+        self,
+        people: NamedDependency[PersonService],
+        viewer: NamedDependency[Viewer],
+        languages: Languages,
+        affiliation_id: FromPath[UUID],
+        translations: Translations = False,
+    ) -> AffiliationDetail:
+        return await people.get_affiliation(affiliation_id, langs=languages, viewer=viewer, translations=translations)
+
+    @patch(
+        "/",
+        operation_id="update_affiliation",
+        summary="Change an affiliation",
+        description=f"{WHO} A partner changes affiliations to its own organization only. Sessions the person "
+        "was put on keep the title they spoke under.",
+        guards=[authenticated],
+        security=PARTNERS_TOO,
+        responses=problems(400, 401, 403, 404, 412, 428),
+    )
+    async def update_affiliation(
+        self,
+        person_writes: NamedDependency[PersonService],
+        languages: Languages,
+        affiliation_id: FromPath[UUID],
+        data: JSONBody[AffiliationPatch],
+        if_match: IfMatch = None,
+    ) -> Response[AffiliationDetail]:
+        affiliation = await person_writes.update_affiliation(affiliation_id, data, if_match=if_match, langs=languages)
+        return Response(affiliation, headers={"ETag": representation_etag(affiliation)})
+
+    @delete(
+        "/",
+        operation_id="delete_affiliation",
+        summary="Delete an affiliation",
+        description=f"{WHO} Sessions the person was put on keep the organization and title they spoke under.",
+        guards=[authenticated],
+        security=PARTNERS_TOO,
+        status_code=HTTP_204_NO_CONTENT,
+        responses=problems(400, 401, 403, 404, 412),
+    )
+    async def delete_affiliation(
+        self,
+        person_writes: NamedDependency[PersonService],
+        languages: Languages,
+        affiliation_id: FromPath[UUID],
+        if_match: OptionalIfMatch = None,
+    ) -> None:
+        await person_writes.delete_affiliation(affiliation_id, if_match=if_match, langs=languages)

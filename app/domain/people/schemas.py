@@ -6,7 +6,7 @@ from uuid import UUID
 import msgspec
 
 from app.db.models.enums import ParticipantRole
-from app.domain.forums.schemas import Country, OrganizationSummary
+from app.domain.organizations.schemas import Country, OrganizationSummary
 from app.lib.i18n import LocalizedText
 from app.lib.schema import Schema
 
