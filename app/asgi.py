@@ -34,7 +34,6 @@ from app.domain.forum_sessions.write_controllers import SessionWriteController
 from app.domain.forums.controllers import ForumController
 from app.domain.forums.write_controllers import ForumWriteController, RoomController
 from app.domain.health.controllers import HealthController
-from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
 from app.domain.organizations.write_controllers import OrganizationWriteController
 from app.domain.participants.controllers import ParticipantController
@@ -50,6 +49,7 @@ from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
+from app.lib.idempotency.deps import provide_idempotency
 from app.lib.limits import ReceiveDeadlineMiddleware
 from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin, document_central_responses
 from app.lib.query import check_parameters

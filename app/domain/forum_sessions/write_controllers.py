@@ -13,10 +13,10 @@ from app.domain.forum_sessions.deps import provide_session_write_service
 from app.domain.forum_sessions.inputs import SessionInput, SessionPatch
 from app.domain.forum_sessions.schemas import SessionDetail
 from app.domain.forum_sessions.write_services import SessionWriteService
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.lib.etag import representation_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 

@@ -11,9 +11,9 @@ from app.domain.forums.inputs import ForumInput
 from app.domain.forums.schemas import Forum, ForumPage
 from app.domain.forums.services import ForumReadService
 from app.domain.forums.write_services import ForumWriteService
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.lib.guards import people_only
 from app.lib.i18n import Languages, Rendering, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.principal import Principal

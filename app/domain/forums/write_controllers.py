@@ -14,11 +14,11 @@ from app.domain.forums.inputs import ForumPatch, RoomInput, RoomPatch
 from app.domain.forums.repositories import RoomReadRepository
 from app.domain.forums.schemas import Forum, RoomDetail
 from app.domain.forums.write_services import ForumWriteService
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.lib.errors import NotFoundError
 from app.lib.etag import representation_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal

@@ -8,7 +8,6 @@ from litestar import Controller, Response, patch, post
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.organizations.deps import provide_organization_write_service
 from app.domain.organizations.inputs import OrganizationInput, OrganizationPatch
 from app.domain.organizations.schemas import Organization
@@ -16,6 +15,7 @@ from app.domain.organizations.write_services import OrganizationWriteService
 from app.lib.etag import representation_etag
 from app.lib.guards import any_organizer, authenticated
 from app.lib.i18n import Languages, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.preconditions import IfMatch
 

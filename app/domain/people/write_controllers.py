@@ -10,7 +10,6 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.people.deps import provide_person_read_service, provide_person_write_service
 from app.domain.people.inputs import AffiliationInput, AffiliationPatch, PersonInput, PersonPatch
 from app.domain.people.schemas import AffiliationDetail, Person
@@ -19,6 +18,7 @@ from app.domain.people.write_services import PersonWriteService
 from app.lib.etag import representation_etag
 from app.lib.guards import authenticated
 from app.lib.i18n import Languages, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.principal import Principal

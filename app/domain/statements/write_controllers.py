@@ -13,7 +13,6 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_200_OK
 
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.statements.deps import provide_statement_write_service
 from app.domain.statements.inputs import RetractionInput, StatementInput, StatementPatch
 from app.domain.statements.schemas import Statement, StatementRevisionPage
@@ -21,6 +20,7 @@ from app.domain.statements.write_services import StatementWriteService
 from app.lib.etag import representation_etag
 from app.lib.guards import authenticated, people_only
 from app.lib.i18n import Languages, Rendering, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.preconditions import IfMatch, OptionalIfMatch
