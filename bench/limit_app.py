@@ -38,10 +38,9 @@ from litestar.exceptions import ClientException, NotAuthorizedException, NotFoun
 
 from app.asgi import DATABASE_SESSION_SETTINGS
 from app.config import get_settings
-from app.db.base import new_id
+from app.db.base import new_event_id, new_id
 from app.db.read import ReadStatement
 from app.domain.accounts import repositories as account_queries
-from app.domain.audit.repositories import new_event_id
 from app.domain.forum_sessions import repositories as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
