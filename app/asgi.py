@@ -43,7 +43,6 @@ from app.domain.registrations.controllers import AttendeeRegistrationController,
 from app.domain.registrations.me_controllers import MyRegistrationsController
 from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
 from app.domain.statements.controllers import StatementController
-from app.domain.statements.write_controllers import StatementWriteController
 from app.lib.di import resolve_dependencies_in_order
 from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
@@ -149,7 +148,6 @@ API_CONTROLLERS = [
     SessionController,
     SessionWriteController,
     StatementController,
-    StatementWriteController,
     PersonController,
     PersonWriteController,
     AffiliationController,

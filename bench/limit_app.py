@@ -50,7 +50,7 @@ from app.domain.registrations.inputs import RegistrationInput
 from app.domain.registrations.rules import new_ticket_code
 from app.domain.registrations.schemas import RegistrationView
 from app.domain.registrations.seat_repositories import TAKE_SEAT
-from app.domain.statements import repositories as statement_queries
+from app.domain.statements import queries as statement_queries
 from app.domain.statements.schemas import StatementHit, StatementSearchPage
 from app.domain.statements.services import RECENT_CURSOR, SEARCH_CURSOR
 from app.lib.pagination import DEFAULT_LIMIT, decode_cursor, encode_cursor
@@ -58,7 +58,7 @@ from app.lib.security import InvalidTokenError, read_access_token
 
 LANGS: list[str] = []  # no lang / Accept-Language in the benchmark's requests
 NO_FILTERS = (False,) * 6
-PERSON_FILTER = (False, False, False, False, False, True)  # StatementFilters.shape() with only person_id
+PERSON_FILTER = (False, False, False, False, False, True)  # statement queries' _shape() of person_id alone
 
 
 class Statement:

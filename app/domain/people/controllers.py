@@ -11,7 +11,7 @@ from app.domain.people.deps import provide_person_read_service
 from app.domain.people.schemas import Person
 from app.domain.people.services import PersonReadService
 from app.domain.statements.deps import provide_statement_read_service
-from app.domain.statements.repositories import StatementFilters
+from app.domain.statements.inputs import StatementFilters
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
 from app.lib.i18n import Languages, Translations
