@@ -32,7 +32,6 @@ from app.domain.audit.deps import provide_audit
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
-from app.domain.idempotency.deps import provide_idempotency
 from app.domain.organizations.controllers import OrganizationController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import AffiliationController, PersonController
@@ -40,12 +39,12 @@ from app.domain.registrations.controllers import AttendeeRegistrationController,
 from app.domain.registrations.me_controllers import MyRegistrationsController
 from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
 from app.domain.statements.controllers import StatementController
-from app.domain.statements.write_controllers import StatementWriteController
 from app.lib.di import resolve_dependencies_in_order
 from app.lib.errors import EXCEPTION_HANDLERS
 from app.lib.etag import ETagMiddleware
 from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
+from app.lib.idempotency.deps import provide_idempotency
 from app.lib.limits import ReceiveDeadlineMiddleware
 from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin, document_central_responses
 from app.lib.query import check_parameters
@@ -143,7 +142,6 @@ API_CONTROLLERS = [
     AuditController,
     SessionController,
     StatementController,
-    StatementWriteController,
     PersonController,
     AffiliationController,
     AttendeeRegistrationController,

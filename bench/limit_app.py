@@ -38,11 +38,10 @@ from litestar.exceptions import ClientException, NotAuthorizedException, NotFoun
 
 from app.asgi import DATABASE_SESSION_SETTINGS
 from app.config import get_settings
-from app.db.base import new_id
+from app.db.base import new_event_id, new_id
 from app.db.read import ReadStatement
 from app.domain.accounts import repositories as account_queries
 from app.domain.accounts.rate_limit import WriteLimit, user_write_bucket
-from app.domain.audit.repositories import new_event_id
 from app.domain.forum_sessions import queries as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
@@ -52,7 +51,7 @@ from app.domain.registrations.inputs import RegistrationInput
 from app.domain.registrations.rules import new_ticket_code
 from app.domain.registrations.schemas import RegistrationView
 from app.domain.registrations.seat_repositories import TAKE_SEAT
-from app.domain.statements import repositories as statement_queries
+from app.domain.statements import queries as statement_queries
 from app.domain.statements.schemas import StatementHit, StatementSearchPage
 from app.domain.statements.services import RECENT_CURSOR, SEARCH_CURSOR
 from app.lib.pagination import DEFAULT_LIMIT, decode_cursor, encode_cursor
@@ -60,7 +59,7 @@ from app.lib.security import InvalidTokenError, read_access_token
 
 LANGS: list[str] = []  # no lang / Accept-Language in the benchmark's requests
 NO_FILTERS = (False,) * 6
-PERSON_FILTER = (False, False, False, False, False, True)  # StatementFilters.shape() with only person_id
+PERSON_FILTER = (False, False, False, False, False, True)  # statement queries' _shape() of person_id alone
 
 
 class Statement:

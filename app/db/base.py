@@ -28,6 +28,13 @@ def new_id() -> UUID:
     return uuid7()
 
 
+def new_event_id() -> UUID:
+    """An audit event's id, for `Audit.record` and for the statements that insert their event in SQL beside the
+    write (registrations' seats): time-ordered like every id, which the audit log's newest-first order and its
+    cursor rely on."""
+    return new_id()
+
+
 # Maps of language code to text ({"en": "Chair", "ru": "Председатель"}), stored as JSONB. An absent map is SQL
 # NULL, never the JSON value `null`, which the SQL functions reading these maps cannot take.
 Translations = dict[str, str]

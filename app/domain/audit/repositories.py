@@ -7,7 +7,6 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.base import new_id
 from app.db.models import AuditEvent, Tombstone
 
 
@@ -47,7 +46,3 @@ class AuditRepository:
         if after is not None:
             criteria.append(AuditEvent.id < after)
         return list((await self.session.scalars(statement.where(*criteria))).all())
-
-
-def new_event_id() -> UUID:
-    return new_id()

@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
+from app.db.base import new_event_id
 from app.db.models import AuditEvent, Tombstone
-from app.domain.audit.repositories import AuditRepository, new_event_id
+from app.domain.audit.repositories import AuditRepository
 from app.domain.audit.schemas import AuditEventPage, AuditEventView
 from app.lib.errors import BadRequestError, FieldError
 from app.lib.pagination import decode_cursor, split_page

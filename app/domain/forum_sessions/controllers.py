@@ -15,10 +15,10 @@ from app.domain.forum_sessions.deps import provide_session_reads, provide_sessio
 from app.domain.forum_sessions.inputs import SessionInput, SessionPatch
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
 from app.domain.forum_sessions.services import SessionReads, SessionService
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.lib.etag import representation_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.preconditions import IfMatch, OptionalIfMatch

@@ -14,10 +14,10 @@ from app.domain.forums.deps import provide_forum_reads, provide_forum_service
 from app.domain.forums.inputs import ForumInput, ForumPatch, RoomInput, RoomPatch
 from app.domain.forums.schemas import Forum, ForumPage, RoomDetail
 from app.domain.forums.services import ForumReads, ForumService
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.lib.etag import representation_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.preconditions import IfMatch, OptionalIfMatch

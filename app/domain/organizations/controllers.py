@@ -10,7 +10,6 @@ from litestar import Controller, Request, Response, get, patch, post
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.organizations.deps import provide_organization_writes, provide_organizations
 from app.domain.organizations.inputs import OrganizationInput, OrganizationPatch
 from app.domain.organizations.schemas import Organization, OrganizationPage
@@ -18,6 +17,7 @@ from app.domain.organizations.services import OrganizationService
 from app.lib.etag import representation_etag
 from app.lib.guards import any_organizer, authenticated
 from app.lib.i18n import Languages, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.params import COUNTRY_CODE_PATTERN

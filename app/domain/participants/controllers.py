@@ -10,7 +10,6 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.participants.deps import provide_participant_writes, provide_participants
 from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
 from app.domain.participants.schemas import ParticipantDetail
@@ -18,6 +17,7 @@ from app.domain.participants.services import ParticipantService
 from app.lib.etag import representation_etag
 from app.lib.guards import people_only
 from app.lib.i18n import Languages, Rendering, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import BEARER, problems
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.viewer import Viewer

@@ -12,7 +12,6 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.people.deps import provide_people, provide_person_writes
 from app.domain.people.inputs import AffiliationInput, AffiliationPatch, PersonInput, PersonPatch
 from app.domain.people.schemas import AffiliationDetail, Person
@@ -23,6 +22,7 @@ from app.domain.statements.services import StatementReadService
 from app.lib.etag import representation_etag
 from app.lib.guards import authenticated
 from app.lib.i18n import Languages, Translations
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 from app.lib.preconditions import IfMatch, OptionalIfMatch

@@ -21,7 +21,7 @@ from app.domain.people.queries import PersonQueries
 from app.domain.people.repositories import PersonRepository
 from app.domain.people.schemas import AffiliationDetail
 from app.domain.people.schemas import Person as PersonView
-from app.domain.statements.repositories import StatementFilters
+from app.domain.statements.inputs import StatementFilters
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
 from app.lib.errors import FieldError, ForbiddenError, NotFoundError, body_error, reference_error

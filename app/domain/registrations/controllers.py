@@ -10,13 +10,13 @@ from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath, JSONBody
 from litestar.status_codes import HTTP_200_OK
 
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.registrations.deps import provide_registration_service
 from app.domain.registrations.inputs import RegistrationInput
 from app.domain.registrations.me_services import qr_image
 from app.domain.registrations.schemas import CancelResult, RegistrationView, Ticket
 from app.domain.registrations.services import RegistrationService, registration_location
 from app.lib.guards import authenticated, people_only
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 
 REGISTRATIONS = {"registrations": Provide(provide_registration_service, sync_to_thread=False)}

@@ -15,7 +15,6 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from litestar.status_codes import HTTP_200_OK
 
 from app.db.models.enums import RegistrationCategory, RegistrationStatus
-from app.domain.idempotency.services import Idempotency, IdempotencyKey
 from app.domain.registrations.controllers import REGISTRATIONS, TAGS
 from app.domain.registrations.delegations import DelegationService
 from app.domain.registrations.deps import provide_delegation_service, provide_organizer_service
@@ -31,6 +30,7 @@ from app.domain.registrations.schemas import (
 )
 from app.domain.registrations.services import RegistrationService
 from app.lib.guards import authenticated, forum_organizer, people_only
+from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
 

@@ -7,9 +7,8 @@ import secrets
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from app.db.base import new_id
+from app.db.base import new_event_id, new_id
 from app.db.models import Forum, Registration
-from app.domain.audit.repositories import new_event_id
 from app.domain.registrations.repositories import RegistrationRepository
 from app.lib.errors import ConflictError
 from app.lib.principal import Principal

@@ -15,10 +15,9 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.base import new_id
+from app.db.base import new_event_id, new_id
 from app.db.models import Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
-from app.domain.audit.repositories import new_event_id
 from app.domain.audit.services import Audit
 from app.domain.registrations.rules import Caller, check_window, new_ticket_code
 from app.domain.registrations.seat_repositories import SeatRepository, Seats

@@ -5,20 +5,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.read import Reader, TransactionReader
 from app.domain.audit.services import Audit
-from app.domain.statements.repositories import StatementReadRepository
-from app.domain.statements.services import StatementReadService
-from app.domain.statements.write_repositories import StatementWriteRepository
-from app.domain.statements.write_services import StatementWriteService
+from app.domain.statements.queries import StatementQueries
+from app.domain.statements.repositories import StatementRepository
+from app.domain.statements.services import StatementReadService, StatementWriteService
 from app.lib.principal import Principal
 
 
 def provide_statement_read_service(reader: NamedDependency[Reader]) -> StatementReadService:
-    return StatementReadService(StatementReadRepository(reader))
+    return StatementReadService(StatementQueries(reader))
 
 
 def provide_statement_write_service(
     db_session: NamedDependency[AsyncSession], audit: NamedDependency[Audit], principal: NamedDependency[Principal]
 ) -> StatementWriteService:
     # Writers render what they changed inside their own transaction, exactly as a GET would.
-    reads = StatementReadRepository(TransactionReader(db_session))
-    return StatementWriteService(StatementWriteRepository(db_session), reads, audit, principal)
+    reads = StatementQueries(TransactionReader(db_session))
+    return StatementWriteService(StatementRepository(db_session), reads, audit, principal)

@@ -1,8 +1,10 @@
-"""What organizers and partners send to record, change, publish and retract statements."""
+"""What organizers and partners send to record, change, publish and retract statements, and what a search of
+statements filters on."""
 
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Annotated
 from uuid import UUID
 
@@ -91,3 +93,17 @@ class StatementPatch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class RetractionInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # Shown publicly beside the retracted statement.
     reason: Text2000
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilters:
+    """A statement search's filters: the query parameters of search_statements, or the person of
+    list_person_statements."""
+
+    q: str | None = None
+    topic: str | None = None
+    country: str | None = None
+    organization_id: UUID | None = None
+    forum_id: UUID | None = None
+    forum_slug: str | None = None
+    person_id: UUID | None = None

@@ -1,281 +1,130 @@
+"""The statement writers' ORM writes and locks, and what they read inside their transaction, on the request's
+ORM session."""
+
 from __future__ import annotations
 
-import datetime
-import struct
-from dataclasses import dataclass
-from functools import cache
 from uuid import UUID
 
-from app.db.fragments import (
-    FORUM_IS_PUBLIC,
-    FORUM_IS_VISIBLE,
-    SESSION_IS_PUBLIC,
-    SESSION_IS_VISIBLE,
-    SPEAKER,
-    SPEAKER_JOINS,
-    STATEMENT_IS_PUBLIC,
-    STATEMENT_IS_VISIBLE,
+from sqlalchemy import delete, func, literal, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from app.db.fragments import FORUM_IS_PUBLIC, PARTICIPANT_IS_PUBLIC, SESSION_IS_PUBLIC
+from app.db.models import (
+    Citation,
+    Forum,
+    ForumSession,
+    SessionParticipant,
+    Statement,
+    StatementRevision,
+    StatementTopic,
+    Topic,
 )
-from app.db.read import Reader, ReadStatement, json_sql, sql
-from app.domain.statements.schemas import Statement, StatementHit
-from app.lib.viewer import Viewer
+
+# The aliases the visibility fragments are written against, so the rules stay in one place.
+_fs = aliased(ForumSession, name="fs")
+_f = aliased(Forum, name="f")
+_sp = aliased(SessionParticipant, name="sp")
 
 
-def sees_only_public(viewer: Viewer) -> bool:
-    """Whether the public statements apply: a partner's members and keys also see what it submitted."""
-    return viewer.is_public and not viewer.organizations
+class StatementRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
 
+    async def lock_session(self, session_id: UUID) -> ForumSession | None:
+        """The session, locked against other statement writers until the transaction ends, so two creates do
+        not both take the same "after the last" position. (NO KEY UPDATE: inserts referencing it still run.)"""
+        statement = select(ForumSession).where(ForumSession.id == session_id).with_for_update(key_share=True)
+        return (await self.session.execute(statement)).scalar_one_or_none()
 
-# A statement as JSON. Aliases: statements `st`, its session `fs`, plus those of SPEAKER. `{text}` is the SQL
-# function rendering the text: localized, or localized_full for editors who asked for every translation.
-_STATEMENT_FIELDS_OF = """
-    'id', st.id,
-    'session_id', st.session_id,
-    'forum_id', fs.forum_id,
-    'speaker', {speaker},
-    'language', st.language,
-    'text', {text}(st.text, :langs, st.language),
-    'available_languages', ARRAY(SELECT jsonb_object_keys(st.text) ORDER BY 1),
-    'kind', st.kind,
-    'reporting_verb', st.reporting_verb,
-    'position', st.position,
-    'status', st.status,
-    'retraction_reason', st.retraction_reason,
-    'topics', (
-        SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', localized(t.name, :langs, t.language))
-                                 ORDER BY t.slug), '[]')
-        FROM statement_topics stt JOIN topics t ON t.id = stt.topic_id
-        WHERE stt.statement_id = st.id
-    ),
-    'citations', (
-        SELECT coalesce(json_agg(json_build_object(
-            'outlet', c.outlet, 'title', c.title, 'url', c.url, 'published_at', c.published_at
-        ) ORDER BY c.published_at NULLS LAST, c.id), '[]')
-        FROM citations c WHERE c.statement_id = st.id
-    ),
-    'published_at', st.published_at,
-    'created_at', st.created_at,
-    'updated_at', st.updated_at"""
-_STATEMENT_FIELDS = _STATEMENT_FIELDS_OF.format(speaker=SPEAKER, text="localized")
-
-# `page` holds the statements of one page with a `sort_*` key; this renders them in that order.
-_RENDER_PAGE = f"""
-SELECT coalesce(json_agg(json_build_object({_STATEMENT_FIELDS}{{extra}}) ORDER BY {{order}}), '[]')
-FROM page st
-JOIN forum_sessions fs ON fs.id = st.session_id
-JOIN session_participants sp ON sp.id = st.participant_id
-{SPEAKER_JOINS}
-"""
-
-_PUBLIC_SCOPE = f"""
-    FROM statements st
-    JOIN forum_sessions fs ON fs.id = st.session_id
-    JOIN forums f ON f.id = fs.forum_id
-    WHERE {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"""
-
-# What editors and partners see: the statements of the forums they organize, and what their organization
-# submitted. Separate statements, so the public ones keep their lean plans.
-_VISIBLE_SCOPE = f"""
-    FROM statements st
-    JOIN forum_sessions fs ON fs.id = st.session_id
-    JOIN forums f ON f.id = fs.forum_id
-    WHERE {SESSION_IS_VISIBLE} AND {FORUM_IS_VISIBLE}"""
-
-_SESSION_STATEMENTS = """
-WITH page AS (
-    SELECT st.* {scope} AND st.session_id = :session_id AND {visible} {after}
-    ORDER BY st.position, st.id LIMIT :limit
-)
-""" + _RENDER_PAGE.format(extra="", order="st.position, st.id")
-_AFTER_POSITION = "AND (st.position, st.id) > (:after_position, :after_id)"
-# By (public, resuming after a cursor).
-_SESSION_LISTS = {
-    (public, resume): json_sql(
-        _SESSION_STATEMENTS.format(
-            scope=_PUBLIC_SCOPE if public else _VISIBLE_SCOPE,
-            visible=STATEMENT_IS_PUBLIC if public else STATEMENT_IS_VISIBLE,
-            after=_AFTER_POSITION if resume else "",
+    async def session_is_public(self, session_id: UUID) -> bool:
+        statement = (
+            select(literal(value=True))
+            .select_from(_fs)
+            .join(_f, _f.id == _fs.forum_id)
+            .where(_fs.id == session_id, text(SESSION_IS_PUBLIC), text(FORUM_IS_PUBLIC))
         )
-    )
-    for public in (True, False)
-    for resume in (True, False)
-}
+        return bool(await self.session.scalar(statement))
 
-_SESSION_EXISTS = {
-    public: sql(
-        "SELECT 'true' FROM forum_sessions fs JOIN forums f ON f.id = fs.forum_id WHERE fs.id = :session_id AND "
-        + (f"{SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}" if public else f"{SESSION_IS_VISIBLE} AND {FORUM_IS_VISIBLE}")
-    )
-    for public in (True, False)
-}
+    async def participant(self, participant_id: UUID, *, public_only: bool) -> SessionParticipant | None:
+        statement = select(_sp).where(_sp.id == participant_id)
+        if public_only:
+            statement = statement.where(text(PARTICIPANT_IS_PUBLIC))
+        return (await self.session.execute(statement)).scalar_one_or_none()
 
-_ONE = """
-SELECT json_build_object({fields})
-FROM statements st
-JOIN forum_sessions fs ON fs.id = st.session_id
-JOIN forums f ON f.id = fs.forum_id
-JOIN session_participants sp ON sp.id = st.participant_id
-{joins}
-WHERE st.id = :statement_id AND {visible}
-"""
-# By (public, every translation of the text).
-_ONE_STATEMENTS = {
-    (public, full): json_sql(
-        _ONE.format(
-            fields=_STATEMENT_FIELDS_OF.format(speaker=SPEAKER, text="localized_full" if full else "localized"),
-            joins=SPEAKER_JOINS,
-            visible=f"{STATEMENT_IS_PUBLIC} AND {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"
-            if public
-            else f"{STATEMENT_IS_VISIBLE} AND {SESSION_IS_VISIBLE} AND {FORUM_IS_VISIBLE}",
+    async def next_position(self, session_id: UUID) -> int:
+        last = await self.session.scalar(select(func.max(Statement.position)).where(Statement.session_id == session_id))
+        return 1 if last is None else int(last) + 1
+
+    async def topic_ids(self, slugs: list[str]) -> dict[str, UUID]:
+        if not slugs:
+            return {}
+        rows = await self.session.execute(select(Topic.slug, Topic.id).where(Topic.slug.in_(slugs)))
+        return dict(rows.tuples().all())
+
+    async def lock(self, statement_id: UUID) -> tuple[Statement, UUID] | None:
+        """The statement and its forum, the statement locked until the transaction ends: concurrent writers of
+        it queue here, and each then sees the version the previous one left."""
+        statement = (
+            select(Statement, ForumSession.forum_id)
+            .join(ForumSession, ForumSession.id == Statement.session_id)
+            .where(Statement.id == statement_id)
+            .with_for_update(of=Statement)
         )
-    )
-    for public in (True, False)
-    for full in (True, False)
-}
+        row = (await self.session.execute(statement)).tuples().one_or_none()
+        return None if row is None else (row[0], row[1])
 
-
-@dataclass(frozen=True, slots=True)
-class StatementFilters:
-    q: str | None = None
-    topic: str | None = None
-    country: str | None = None
-    organization_id: UUID | None = None
-    forum_id: UUID | None = None
-    forum_slug: str | None = None
-    person_id: UUID | None = None
-
-    def shape(self) -> tuple[bool, ...]:
-        return (
-            self.topic is not None,
-            self.country is not None,
-            self.organization_id is not None,
-            self.forum_id is not None,
-            self.forum_slug is not None,
-            self.person_id is not None,
+    async def find(self, statement_id: UUID) -> tuple[Statement, UUID] | None:
+        statement = (
+            select(Statement, ForumSession.forum_id)
+            .join(ForumSession, ForumSession.id == Statement.session_id)
+            .where(Statement.id == statement_id)
         )
+        row = (await self.session.execute(statement)).tuples().one_or_none()
+        return None if row is None else (row[0], row[1])
 
+    async def add(self, row: Statement | StatementRevision) -> None:
+        self.session.add(row)
+        await self.session.flush()
 
-# Text search ranks the newest this many matches (of what the filters leave): a product rule, documented on
-# the `q` parameter. Statements are quoted by the press soon after they are made, so the newest matches are the
-# ones searched for; an older one is found with a narrower query or a filter (forum, person, topic).
-SEARCH_WINDOW = 1000
+    async def flush(self) -> None:
+        await self.session.flush()
 
-_FILTER_SQL = (
-    """AND EXISTS (SELECT FROM statement_topics stt JOIN topics t ON t.id = stt.topic_id
-        WHERE stt.statement_id = st.id AND t.slug = :topic)""",
-    """AND EXISTS (SELECT FROM session_participants fp JOIN organizations fo ON fo.id = fp.organization_id
-        WHERE fp.id = st.participant_id AND fo.country_code = :country)""",
-    """AND EXISTS (SELECT FROM session_participants fp WHERE fp.id = st.participant_id
-        AND fp.organization_id = :organization_id)""",
-    "AND f.id = :forum_id",
-    "AND f.slug = :forum_slug",
-    "AND EXISTS (SELECT FROM session_participants fp WHERE fp.id = st.participant_id AND fp.person_id = :person_id)",
-)
-
-# Queries are read in every language the statements are stored in: as plain words, and stemmed by the
-# configurations of the languages we index (so "cooperating" finds "cooperation").
-_QUERY = """(websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q)
-    || websearch_to_tsquery('russian', :q) || websearch_to_tsquery('turkish', :q)
-    || websearch_to_tsquery(text_search_config(:query_language), :q))"""
-
-
-@cache
-def _search_statement(*, text_search: bool, has_after: bool, shape: tuple[bool, ...]) -> ReadStatement:
-    filters = " ".join(fragment for fragment, on in zip(_FILTER_SQL, shape, strict=True) if on)
-    if text_search:
-        after = (
-            "AND (ts_rank(recent.search, q.query), recent.id) < (CAST(:after_score AS real), :after_id)"
-            if has_after
-            else ""
+    async def topic_slugs(self, statement_id: UUID) -> list[str]:
+        statement = (
+            select(Topic.slug)
+            .join(StatementTopic, StatementTopic.topic_id == Topic.id)
+            .where(StatementTopic.statement_id == statement_id)
+            .order_by(Topic.slug)
         )
-        # The newest SEARCH_WINDOW matches, then ranked: walking the recent-public index until that many match
-        # stays cheap for any word, where ranking every match of a common one cannot (311,730 matches of
-        # "cooperation" at scale 10 took 2.8-4.2 s, bench/README.md finding 2). The query is written inline in
-        # the match so a custom plan folds it into a constant and estimates it.
-        query = f"""
-WITH q AS (SELECT {_QUERY} AS query),
-recent AS (
-    SELECT st.* {_PUBLIC_SCOPE} AND {STATEMENT_IS_PUBLIC} AND st.search @@ {_QUERY} {filters}
-    ORDER BY st.published_at DESC, st.id DESC LIMIT :window
-),
-page AS (
-    SELECT recent.*, ts_rank(recent.search, q.query) AS sort_score FROM recent CROSS JOIN q
-    WHERE true {after}
-    ORDER BY sort_score DESC, recent.id DESC LIMIT :limit
-)
-""" + _RENDER_PAGE.format(extra=", 'score', st.sort_score", order="st.sort_score DESC, st.id DESC")
-    else:
-        after = "AND (st.published_at, st.id) < (:after_published_at, :after_id)" if has_after else ""
-        query = f"""
-WITH page AS (
-    SELECT st.* {_PUBLIC_SCOPE} AND {STATEMENT_IS_PUBLIC} {filters} {after}
-    ORDER BY st.published_at DESC, st.id DESC LIMIT :limit
-)
-""" + _RENDER_PAGE.format(extra=", 'score', NULL", order="st.published_at DESC, st.id DESC")
-    return json_sql(query, custom_plan=text_search)
+        return list(await self.session.scalars(statement))
 
+    async def set_topics(self, statement_id: UUID, topic_ids: list[UUID]) -> None:
+        await self.session.execute(delete(StatementTopic).where(StatementTopic.statement_id == statement_id))
+        self.session.add_all([StatementTopic(statement_id=statement_id, topic_id=topic_id) for topic_id in topic_ids])
+        await self.session.flush()
 
-def _as_real(score: float) -> float:
-    """A cursor's score as the PostgreSQL `real` it is compared as: CAST fails on a double too small for a real
-    (a forged cursor's 1e-300, say), while a score that came from a real survives the round trip unchanged."""
-    rounded: float = struct.unpack("f", struct.pack("f", score))[0]
-    return rounded
+    async def citations(self, statement_id: UUID) -> list[Citation]:
+        statement = (
+            select(Citation)
+            .where(Citation.statement_id == statement_id)
+            .order_by(Citation.published_at.asc().nulls_last(), Citation.id)
+        )
+        return list(await self.session.scalars(statement))
 
+    async def set_citations(self, statement_id: UUID, citations: list[Citation]) -> None:
+        await self.session.execute(delete(Citation).where(Citation.statement_id == statement_id))
+        self.session.add_all(citations)
+        await self.session.flush()
 
-class StatementReadRepository:
-    def __init__(self, reader: Reader) -> None:
-        self.reader = reader
+    async def next_revision_number(self, statement_id: UUID) -> int:
+        statement = select(func.max(StatementRevision.number)).where(StatementRevision.statement_id == statement_id)
+        last = await self.session.scalar(statement)
+        return 1 if last is None else int(last) + 1
 
-    async def get(
-        self, statement_id: UUID, *, langs: list[str], viewer: Viewer, translations: bool = False
-    ) -> Statement | None:
-        """A statement as `viewer` may see it: published and retracted ones of public sessions, plus everything
-        of the forums they organize and what their organization submitted."""
-        public = sees_only_public(viewer)
-        params = {"statement_id": statement_id, "langs": langs} | ({} if public else viewer.params())
-        return await self.reader.json(_ONE_STATEMENTS[(public, translations)], params, Statement)
-
-    async def for_session(
-        self, session_id: UUID, *, langs: list[str], viewer: Viewer, limit: int, after: tuple[int, UUID] | None
-    ) -> list[Statement]:
-        public = sees_only_public(viewer)
-        params: dict[str, object] = {"session_id": session_id, "langs": langs, "limit": limit}
-        if not public:
-            params |= viewer.params()
+    async def revisions(self, statement_id: UUID, *, after: int | None, limit: int) -> list[StatementRevision]:
+        statement = select(StatementRevision).where(StatementRevision.statement_id == statement_id)
         if after is not None:
-            params |= {"after_position": after[0], "after_id": after[1]}
-        statement = _SESSION_LISTS[(public, after is not None)]
-        return await self.reader.json(statement, params, list[Statement]) or []
-
-    async def session_exists(self, session_id: UUID, *, viewer: Viewer) -> bool:
-        public = sees_only_public(viewer)
-        params = {"session_id": session_id} | ({} if public else viewer.params())
-        return await self.reader.value(_SESSION_EXISTS[public], params) is not None
-
-    async def search(
-        self,
-        filters: StatementFilters,
-        *,
-        langs: list[str],
-        limit: int,
-        after: tuple[float | datetime.datetime, UUID] | None,
-    ) -> list[StatementHit]:
-        params: dict[str, object] = {
-            "langs": langs,
-            "limit": limit,
-            "topic": filters.topic,
-            "country": filters.country,
-            "organization_id": filters.organization_id,
-            "forum_id": filters.forum_id,
-            "forum_slug": filters.forum_slug,
-            "person_id": filters.person_id,
-        }
-        params = {k: v for k, v in params.items() if v is not None}
-        text_search = filters.q is not None
-        if text_search:
-            params |= {"q": filters.q, "query_language": langs[0] if langs else "simple", "window": SEARCH_WINDOW}
-        if after is not None:
-            key = _as_real(after[0]) if isinstance(after[0], float) else after[0]
-            params |= {"after_score" if text_search else "after_published_at": key, "after_id": after[1]}
-        statement = _search_statement(text_search=text_search, has_after=after is not None, shape=filters.shape())
-        return await self.reader.json(statement, params, list[StatementHit]) or []
+            statement = statement.where(StatementRevision.number > after)
+        statement = statement.order_by(StatementRevision.number).limit(limit)
+        return list(await self.session.scalars(statement))

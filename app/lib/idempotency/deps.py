@@ -6,8 +6,8 @@ from litestar import Request
 from litestar.di import NamedDependency
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.idempotency.repositories import IdempotencyRepository
-from app.domain.idempotency.services import Idempotency
+from app.lib.idempotency.repository import IdempotencyRepository
+from app.lib.idempotency.service import Idempotency
 from app.lib.principal import Principal
 
 

@@ -7,6 +7,10 @@
 - A request whose key is in use by one still running is 409 with Retry-After; retried later, it replays.
 
 A failed request saves nothing, so its retry runs again. Keys are kept for 24 hours.
+
+Infrastructure, not a domain: every domain's creates go through `Idempotency.create`, which answers the 201 itself
+(Location, ETag) so that a replay is byte for byte the first answer. It knows no domain: the caller passes the
+type to replay and how to build the Location.
 """
 
 from __future__ import annotations
@@ -21,9 +25,9 @@ from litestar import Request, Response
 from litestar.params import HeaderParameter
 
 from app.db.models import IdempotencyRecord
-from app.domain.idempotency.repositories import IdempotencyRepository
 from app.lib.errors import ConflictError, DomainError
 from app.lib.etag import representation_etag
+from app.lib.idempotency.repository import IdempotencyRepository
 from app.lib.principal import Principal
 
 T = TypeVar("T")

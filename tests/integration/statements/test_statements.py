@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.models import ForumSession, Organization, SessionParticipant, Statement
 from app.db.models.enums import ForumStatus, SessionStatus, StatementStatus
 from app.demo.baku import DEMO_FORUM_SLUG, REPORT_OUTLET, REPORT_TITLE, SPEAKERS
-from app.domain.statements import repositories as statement_queries
+from app.domain.statements import queries as statement_queries
 from tests.api import assert_problem, error_fields, ids, walk
 from tests.factories import make_forum, make_organization, make_session, make_speaker, make_statement, make_topic
 
