@@ -40,9 +40,13 @@ from app.domain.organizations.write_controllers import OrganizationWriteControll
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import PersonController
 from app.domain.people.write_controllers import AffiliationController, PersonWriteController
-from app.domain.registrations.controllers import AttendeeRegistrationController, RegistrationController
-from app.domain.registrations.me_controllers import MyRegistrationsController
-from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
+from app.domain.registrations.controllers import (
+    AttendeeRegistrationController,
+    ForumRegistrationsController,
+    MyRegistrationsController,
+    RegistrationController,
+    RegistrationDecisionController,
+)
 from app.domain.statements.controllers import StatementController
 from app.domain.statements.write_controllers import StatementWriteController
 from app.lib.di import resolve_dependencies_in_order

@@ -12,7 +12,7 @@ from app.domain.forum_sessions.services import SessionReadService
 from app.domain.forum_sessions.write_repositories import SessionWriteRepository
 from app.domain.forum_sessions.write_services import SessionWriteService
 from app.domain.participants.overlap import SpeakerOverlapRepository
-from app.domain.registrations.seats import rebalance_session_seats
+from app.domain.registrations.services import rebalance_session_seats
 from app.lib.principal import Principal
 
 
