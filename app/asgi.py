@@ -22,8 +22,12 @@ from app.config import Settings, get_settings
 from app.db.bootstrap import resolve_database_url
 from app.db.read import provide_reader
 from app.db.transaction import PLUGIN_SESSION_KEY, RequestTransactionConfig, provide_db_session
-from app.domain.accounts.access_controllers import ForumOrganizerController, OrganizationAccessController
-from app.domain.accounts.controllers import AuthController, MeController
+from app.domain.accounts.controllers import (
+    AuthController,
+    ForumOrganizerController,
+    MeController,
+    OrganizationAccessController,
+)
 from app.domain.accounts.deps import SETTINGS_STATE_KEY
 from app.domain.accounts.middleware import AuthenticationMiddleware
 from app.domain.accounts.rate_limit import WriteRateLimitMiddleware
