@@ -22,8 +22,12 @@ from app.config import Settings, get_settings
 from app.db.bootstrap import resolve_database_url
 from app.db.read import provide_reader
 from app.db.transaction import PLUGIN_SESSION_KEY, RequestTransactionConfig, provide_db_session
-from app.domain.accounts.access_controllers import ForumOrganizerController, OrganizationAccessController
-from app.domain.accounts.controllers import AuthController, MeController
+from app.domain.accounts.controllers import (
+    AuthController,
+    ForumOrganizerController,
+    MeController,
+    OrganizationAccessController,
+)
 from app.domain.accounts.deps import SETTINGS_STATE_KEY
 from app.domain.accounts.middleware import AuthenticationMiddleware
 from app.domain.accounts.rate_limit import WriteRateLimitMiddleware
@@ -35,9 +39,13 @@ from app.domain.health.controllers import HealthController
 from app.domain.organizations.controllers import OrganizationController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import AffiliationController, PersonController
-from app.domain.registrations.controllers import AttendeeRegistrationController, RegistrationController
-from app.domain.registrations.me_controllers import MyRegistrationsController
-from app.domain.registrations.organizer_controllers import ForumRegistrationsController, RegistrationDecisionController
+from app.domain.registrations.controllers import (
+    AttendeeRegistrationController,
+    ForumRegistrationsController,
+    MyRegistrationsController,
+    RegistrationController,
+    RegistrationDecisionController,
+)
 from app.domain.statements.controllers import StatementController
 from app.lib.di import resolve_dependencies_in_order
 from app.lib.errors import EXCEPTION_HANDLERS

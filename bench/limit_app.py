@@ -48,9 +48,9 @@ from app.domain.forum_sessions.services import AGENDA_CURSOR
 from app.domain.people import queries as people_queries
 from app.domain.registrations import repositories as registration_queries
 from app.domain.registrations.inputs import RegistrationInput
-from app.domain.registrations.rules import new_ticket_code
 from app.domain.registrations.schemas import RegistrationView
-from app.domain.registrations.seat_repositories import TAKE_SEAT
+from app.domain.registrations.seats import TAKE_SEAT
+from app.domain.registrations.tickets import new_ticket_code
 from app.domain.statements import queries as statement_queries
 from app.domain.statements.schemas import StatementHit, StatementSearchPage
 from app.domain.statements.services import RECENT_CURSOR, SEARCH_CURSOR

@@ -165,7 +165,7 @@ async def test_two_hundred_attendees_twenty_seats_two_servers(
     # A figure, not a check: the ids are UUIDv7s each server made just before sending its seat statement, so
     # they order the requests by when they left for the database (to the millisecond, across two processes).
     # With the session's queue these pairs are rarely decided the other way round; with the row lock alone,
-    # thousands were (tests/integration/test_registrations_order.py checks the order itself).
+    # thousands were (tests/integration/registrations/test_registrations_order.py checks the order itself).
     decided = [0 if row["status"] == "confirmed" else row["waitlist_position"] for row in sorted(rows, key=_id)]
     swapped = sum(a > b for i, a in enumerate(decided) for b in decided[i + 1 :])
     print(f"pairs decided out of the order their ids were made: {swapped}")  # noqa: T201

@@ -8,7 +8,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
 from app.db.engine import app_engine
-from app.domain.accounts.access import AccessService
 from app.domain.accounts.rate_limit import RateLimiter
 from app.domain.accounts.repositories import (
     ApiKeyRepository,
@@ -16,7 +15,7 @@ from app.domain.accounts.repositories import (
     RefreshTokenRepository,
     UserRepository,
 )
-from app.domain.accounts.services import AuthService
+from app.domain.accounts.services import AccessService, AuthService
 
 SETTINGS_STATE_KEY = "settings"
 

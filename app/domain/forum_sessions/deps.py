@@ -11,7 +11,7 @@ from app.domain.forum_sessions.queries import SessionQueries
 from app.domain.forum_sessions.repositories import SessionRepository
 from app.domain.forum_sessions.services import SessionReads, SessionService
 from app.domain.participants.overlap import SpeakerOverlapRepository
-from app.domain.registrations.seats import rebalance_session_seats
+from app.domain.registrations.services import rebalance_session_seats
 from app.lib.principal import Principal
 
 

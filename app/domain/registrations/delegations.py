@@ -1,5 +1,5 @@
 """A partner organization registers its delegation: existing people or new ones, in one request, all or
-nothing, within its quota and the forum's capacity.
+nothing, within its quota (which the forum's organizers set) and the forum's capacity.
 
 A delegation holds the organization's own people only: an existing person must work for it now (an
 affiliation that has not ended, the rule that lets a partner see and change a person: app/domain/people/access.py),
@@ -14,12 +14,12 @@ from uuid import UUID
 from app.db.base import new_id
 from app.db.models import Affiliation, Forum, Person, Registration
 from app.db.models.enums import RegistrationStatus
-from app.domain.audit.services import Audit, created
+from app.domain.audit.services import Audit, created, diff
 from app.domain.registrations.inputs import DelegateInput, DelegationInput, ExistingDelegate, NewDelegate
 from app.domain.registrations.repositories import RegistrationRepository
-from app.domain.registrations.rules import new_ticket_code
-from app.domain.registrations.schemas import Delegation, RegistrationView
+from app.domain.registrations.schemas import Delegation, DelegationQuotaView, RegistrationView
 from app.domain.registrations.services import check_capacity, open_forum
+from app.domain.registrations.tickets import new_ticket_code
 from app.lib.errors import ConflictError, FieldError, ForbiddenError, NotFoundError, UnknownReferenceError
 from app.lib.principal import CallerKind, Principal
 
@@ -62,6 +62,25 @@ class DelegationService:
         await self._check_delegates(forum_id, organization_id, data.delegates)
         await self._check_room(forum, organization_id, len(data.delegates))
         return await self._register(forum, data)
+
+    async def set_quota(self, forum_id: UUID, organization_id: UUID, quota: int) -> DelegationQuotaView:
+        """The forum's organizers set how many places a partner's delegation may hold (the route's guard checked
+        they organize it). Lowering it below what is held cancels nobody; it only refuses more."""
+        if await self.repository.forum(forum_id, lock=True) is None:
+            raise NotFoundError(f"no forum {forum_id}")
+        if not await self.repository.organization_exists(organization_id):
+            raise NotFoundError(f"no organization {organization_id}")
+        before = await self.repository.quota(forum_id, organization_id)
+        await self.repository.set_quota(forum_id, organization_id, quota)
+        await self.audit.record(
+            "set_quota",
+            "organization",
+            organization_id,
+            forum_id=forum_id,
+            changes=diff({"quota": before}, {"quota": quota}),
+        )
+        used = await self.repository.places_held(forum_id, organization_id=organization_id)
+        return DelegationQuotaView(forum_id=forum_id, organization_id=organization_id, quota=quota, used=used)
 
     async def _check_people(self, organization_id: UUID, delegates: list[DelegateInput], existing: list[UUID]) -> None:
         """Every existing delegate is a person, and one who works for the organization now."""

@@ -4,14 +4,14 @@ from litestar.di import NamedDependency
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.audit.services import Audit
+from app.domain.registrations.access import Caller
+from app.domain.registrations.agenda import AgendaService
 from app.domain.registrations.delegations import DelegationService
-from app.domain.registrations.me_services import MeService
-from app.domain.registrations.organizer_services import OrganizerService
+from app.domain.registrations.queries import RegistrationQueries
 from app.domain.registrations.repositories import RegistrationRepository
-from app.domain.registrations.rules import Caller
-from app.domain.registrations.seat_repositories import SeatRepository
-from app.domain.registrations.seats import SeatService
+from app.domain.registrations.seats import SeatRepository
 from app.domain.registrations.services import RegistrationService
+from app.domain.registrations.tickets import TicketService
 from app.lib.principal import Principal
 
 
@@ -20,22 +20,25 @@ def provide_registration_service(
 ) -> RegistrationService:
     repository = RegistrationRepository(db_session)
     caller = Caller(repository, principal)
-    seats = SeatService(SeatRepository(db_session), caller, audit, principal)
-    return RegistrationService(repository, seats, caller, audit, principal)
+    return RegistrationService(
+        repository, RegistrationQueries(db_session), SeatRepository(db_session), caller, audit, principal
+    )
+
+
+def provide_ticket_service(
+    db_session: NamedDependency[AsyncSession], audit: NamedDependency[Audit], principal: NamedDependency[Principal]
+) -> TicketService:
+    repository = RegistrationRepository(db_session)
+    return TicketService(repository, Caller(repository, principal), audit)
+
+
+def provide_agenda_service(
+    db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]
+) -> AgendaService:
+    return AgendaService(RegistrationQueries(db_session), Caller(RegistrationRepository(db_session), principal))
 
 
 def provide_delegation_service(
     db_session: NamedDependency[AsyncSession], audit: NamedDependency[Audit], principal: NamedDependency[Principal]
 ) -> DelegationService:
     return DelegationService(RegistrationRepository(db_session), audit, principal)
-
-
-def provide_organizer_service(
-    db_session: NamedDependency[AsyncSession], audit: NamedDependency[Audit], principal: NamedDependency[Principal]
-) -> OrganizerService:
-    return OrganizerService(RegistrationRepository(db_session), audit, principal)
-
-
-def provide_me_service(db_session: NamedDependency[AsyncSession], principal: NamedDependency[Principal]) -> MeService:
-    repository = RegistrationRepository(db_session)
-    return MeService(repository, Caller(repository, principal))

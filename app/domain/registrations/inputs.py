@@ -4,12 +4,14 @@ could not have foreseen from the spec."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Literal
 from uuid import UUID
 
 import msgspec
+from litestar.params import QueryParameter
 
-from app.db.models.enums import RegistrationCategory
+from app.db.models.enums import RegistrationCategory, RegistrationStatus
 from app.lib.inputs import END, Email, Text200
 from app.lib.places import CountryCode
 
@@ -60,3 +62,31 @@ class CheckInInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class DelegationQuotaInput(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     quota: Annotated[int, msgspec.Meta(ge=0, le=1_000_000)]
+
+
+# The filters of a forum's registration list (list_forum_registrations), as query parameters.
+StatusFilter = Annotated[RegistrationStatus | None, QueryParameter(name="status", description="Only this status.")]
+CategoryFilter = Annotated[RegistrationCategory | None, QueryParameter(name="category")]
+SessionFilter = Annotated[
+    UUID | None, QueryParameter(name="session_id", description="Only the seats of this session of the forum.")
+]
+OrganizationFilter = Annotated[
+    UUID | None, QueryParameter(name="organization_id", description="Only this organization's delegates.")
+]
+CheckedInFilter = Annotated[bool | None, QueryParameter(name="checked_in", description="Checked in, or not yet.")]
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationFilter:
+    """What a forum's registration list is narrowed to: the caller's filters, then the reader's scope."""
+
+    status: RegistrationStatus | None = None
+    category: RegistrationCategory | None = None
+    session_id: UUID | None = None
+    organization_id: UUID | None = None
+    checked_in: bool | None = None
+    # None: every registration of the forum; else only these organizations' delegates (a partner's view).
+    organizations: tuple[UUID, ...] | None = None
+    # None: every person's contact data (the forum's organizers); else only of the people who work for one of
+    # these organizations now. Who registered a person is no reason to see their contact data.
+    contact_of: tuple[UUID, ...] | None = None

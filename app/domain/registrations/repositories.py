@@ -1,56 +1,24 @@
-"""Every query of the registrations domain but the seat path (seat_repositories.py)."""
+"""The registrations domain's writes, its locks, and the reads its rules decide with (in the request's
+transaction). The seat path's statements are in seats.py, the lists' reads in queries.py."""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Row, exists, func, or_, select, text, true, update
+from sqlalchemy import exists, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from app.db.models import (
-    Affiliation,
-    DelegationQuota,
-    Forum,
-    ForumSession,
-    Organization,
-    Person,
-    Registration,
-    Room,
-    SessionParticipant,
-    User,
-)
-from app.db.models.enums import (
-    ForumStatus,
-    InvitationState,
-    RegistrationCategory,
-    RegistrationStatus,
-    SessionStatus,
-)
+from app.db.models import Affiliation, DelegationQuota, Forum, Organization, Person, Registration, User
+from app.db.models.enums import RegistrationStatus
 from app.db.models.registrations import ACTIVE_STATUSES
 
 ACTIVE = ACTIVE_STATUSES
 # What counts against a forum's capacity and a partner's quota: a pending registration may yet be approved.
 HOLDS_A_PLACE = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED)
-
-
-@dataclass(frozen=True, slots=True)
-class RegistrationFilter:
-    status: RegistrationStatus | None = None
-    category: RegistrationCategory | None = None
-    session_id: UUID | None = None
-    organization_id: UUID | None = None
-    checked_in: bool | None = None
-    # None: every registration of the forum; else only these organizations' delegates (a partner's view).
-    organizations: tuple[UUID, ...] | None = None
-    # None: every person's contact data (the forum's organizers); else only of the people who work for one of
-    # these organizations now. Who registered a person is no reason to see their contact data.
-    contact_of: tuple[UUID, ...] | None = None
 
 
 # An account's person, made on its first registration: lock the account, insert the person from it, link them
@@ -244,90 +212,5 @@ class RegistrationRepository:
         statement = select(Registration).where(Registration.forum_id == forum_id, Registration.ticket_code == code)
         return (await self.session.execute(statement.execution_options(populate_existing=True))).scalar_one_or_none()
 
-    async def page(
-        self, forum_id: UUID, where: RegistrationFilter, *, after: UUID | None, limit: int | None
-    ) -> list[tuple[Registration, Person, bool]]:
-        """A forum's registrations with their people, oldest first (ids are UUIDv7: creation order), and
-        whether the reader may see each person's contact data (`where.contact_of`)."""
-        criteria: list[Any] = [Registration.forum_id == forum_id]
-        for column, value in (
-            (Registration.status, where.status),
-            (Registration.category, where.category),
-            (Registration.session_id, where.session_id),
-            (Registration.organization_id, where.organization_id),
-        ):
-            if value is not None:
-                criteria.append(column == value)
-        if where.checked_in is not None:
-            criteria.append(
-                Registration.checked_in_at.is_not(None) if where.checked_in else Registration.checked_in_at.is_(None)
-            )
-        if where.organizations is not None:
-            criteria.append(Registration.organization_id.in_(where.organizations))
-        if after is not None:
-            criteria.append(Registration.id > after)
-        sees_contact: Any = true()
-        if where.contact_of is not None:
-            sees_contact = exists().where(
-                Affiliation.person_id == Person.id,
-                Affiliation.organization_id.in_(where.contact_of),
-                or_(Affiliation.ends_on.is_(None), Affiliation.ends_on >= func.current_date()),
-            )
-        statement = (
-            select(Registration, Person, sees_contact.label("sees_contact"))
-            .join(Person, Person.id == Registration.person_id)
-            .where(*criteria)
-        ).order_by(Registration.id)
-        if limit is not None:
-            statement = statement.limit(limit)
-        return list((await self.session.execute(statement)).tuples())
 
-    async def of_person(self, person_id: UUID, *, after: UUID | None, limit: int) -> list[Registration]:
-        criteria = [Registration.person_id == person_id] + ([Registration.id > after] if after is not None else [])
-        statement = select(Registration).where(*criteria).order_by(Registration.id).limit(limit)
-        return list(await self.session.scalars(statement))
-
-    async def agenda(self, person_id: UUID) -> list[Row[Any]]:
-        """The sessions the person holds a seat on or speaks on, with the forum's time zone; drafts excluded,
-        cancelled sessions included (a calendar must learn they are off)."""
-        seated = exists().where(
-            Registration.session_id == ForumSession.id,
-            Registration.person_id == person_id,
-            Registration.status == RegistrationStatus.CONFIRMED,
-        )
-        speaking = exists().where(
-            SessionParticipant.session_id == ForumSession.id,
-            SessionParticipant.person_id == person_id,
-            SessionParticipant.invitation.in_((InvitationState.INVITED, InvitationState.CONFIRMED)),
-        )
-        statement = (
-            select(
-                ForumSession.id,
-                ForumSession.title,
-                ForumSession.language,
-                ForumSession.day,
-                ForumSession.starts_at,
-                ForumSession.ends_at,
-                ForumSession.status,
-                ForumSession.updated_at,
-                Forum.title.label("forum_title"),
-                Forum.language.label("forum_language"),
-                Forum.timezone,
-                Forum.venue,
-                Forum.city,
-                Room.name.label("room"),
-                speaking.label("speaking"),
-            )
-            .join(Forum, Forum.id == ForumSession.forum_id)
-            .outerjoin(Room, Room.id == ForumSession.room_id)
-            .where(
-                or_(seated, speaking),
-                ForumSession.status != SessionStatus.DRAFT,
-                Forum.status != ForumStatus.DRAFT,
-            )
-            .order_by(ForumSession.day, ForumSession.starts_at.nulls_last(), ForumSession.id)
-        )
-        return list(await self.session.execute(statement))
-
-
-__all__ = ["ACTIVE", "HOLDS_A_PLACE", "RegistrationFilter", "RegistrationRepository"]
+__all__ = ["ACTIVE", "HOLDS_A_PLACE", "RegistrationRepository"]

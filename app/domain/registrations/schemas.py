@@ -7,7 +7,7 @@ from uuid import UUID
 
 import msgspec
 
-from app.db.models import Registration
+from app.db.models import Person, Registration
 from app.db.models.enums import RegistrationCategory, RegistrationStatus
 
 
@@ -44,6 +44,11 @@ class RegistrationView(msgspec.Struct, kw_only=True):
         )
 
 
+def registration_location(view: RegistrationView) -> str:
+    """Where a registration lives in the API: a new one's Location, and the base of its ticket's addresses."""
+    return f"/api/v1/registrations/{view.id}"
+
+
 class RegisteredPerson(msgspec.Struct, kw_only=True):
     """Who a registration is for. `email` and `phone` are the person's private contact data: there for the
     forum's organizers and platform admins, and for a partner only when the person works for it now (an
@@ -60,6 +65,18 @@ class RegistrationRow(msgspec.Struct, kw_only=True):
 
     registration: RegistrationView
     person: RegisteredPerson
+
+    @classmethod
+    def of(cls, registration: Registration, person: Person, *, sees_contact: bool) -> RegistrationRow:
+        return cls(
+            registration=RegistrationView.of(registration),
+            person=RegisteredPerson(
+                id=person.id,
+                full_name=person.full_name,
+                email=person.email if sees_contact else None,
+                phone=person.phone if sees_contact else None,
+            ),
+        )
 
 
 class RegistrationPage(msgspec.Struct, kw_only=True):

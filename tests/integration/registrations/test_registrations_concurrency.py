@@ -20,7 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import AuditEvent, ForumSession, Registration
 from app.db.models.enums import RegistrationStatus
-from app.domain.registrations import repositories, seat_repositories
+from app.domain.registrations import repositories
+from app.domain.registrations import seats as seat_statements
 from tests.api import assert_problem
 from tests.factories import make_session
 from tests.integration.accounts_helpers import bearer, make_user
@@ -79,7 +80,7 @@ async def test_control_without_the_lock_the_database_guard_still_refuses_oversel
     database_url: str, db: AsyncSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async with racing_client(database_url) as racing:
-        monkeypatch.setattr(seat_repositories, "UNSAFE_NO_SEAT_LOCK", True)
+        monkeypatch.setattr(seat_statements, "UNSAFE_NO_SEAT_LOCK", True)
         panel_id, statuses = await _rush(racing, db, seats=5, people=40)
 
         assert _confirmed(await _seats(db, panel_id)) == 5
@@ -91,7 +92,7 @@ async def test_control_without_the_lock_and_the_guard_the_same_load_oversells(
 ) -> None:
     """Proof that the test above can see the bug it guards against: the requests do overlap."""
     async with racing_client(database_url) as racing:
-        monkeypatch.setattr(seat_repositories, "UNSAFE_NO_SEAT_LOCK", True)
+        monkeypatch.setattr(seat_statements, "UNSAFE_NO_SEAT_LOCK", True)
         await db.execute(text("ALTER TABLE forum_sessions DISABLE TRIGGER forum_sessions_seat_guard"))
         await db.commit()
         panel_id, _ = await _rush(racing, db, seats=5, people=40)

@@ -1,46 +1,15 @@
-"""Rules every way of registering shares: the window, the ticket code, who may see a registration."""
+"""Who a registration's caller is, and who may see a registration: the person themself, the forum's organizers,
+and the partner that registered them; anyone else is told there is no such registration (404)."""
 
 from __future__ import annotations
 
-import datetime
-import secrets
 from uuid import UUID
-from zoneinfo import ZoneInfo
 
 from app.db.base import new_event_id, new_id
-from app.db.models import Forum, Registration
+from app.db.models import Registration
 from app.domain.registrations.repositories import RegistrationRepository
-from app.lib.errors import ConflictError
+from app.lib.errors import NotFoundError
 from app.lib.principal import Principal
-
-
-def new_ticket_code() -> str:
-    # 192 random bits: unguessable, and unrelated to the id that appears in URLs.
-    return secrets.token_urlsafe(24)
-
-
-def now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.UTC)
-
-
-def check_window(
-    opens_at: datetime.datetime | None, closes_at: datetime.datetime | None, *, at: datetime.datetime | None = None
-) -> None:
-    """Registration is open from `opens_at` until before `closes_at`; `at` defaults to now."""
-    moment = at or now()
-    if opens_at is not None and moment < opens_at:
-        raise ConflictError(f"registration opens at {opens_at.isoformat()}")
-    if closes_at is not None and moment >= closes_at:
-        raise ConflictError(f"registration closed at {closes_at.isoformat()}")
-
-
-def check_not_over(forum: Forum, *, at: datetime.datetime | None = None) -> None:
-    """A forum takes registrations until its last day ends in its own time zone (as TAKE_SEAT has it)."""
-    if forum.ends_on >= datetime.date.max:
-        return
-    next_day = forum.ends_on + datetime.timedelta(days=1)
-    if (at or now()) >= datetime.datetime.combine(next_day, datetime.time(), ZoneInfo(forum.timezone)):
-        raise ConflictError(f"this forum is over (it ended on {forum.ends_on.isoformat()}): it takes no registrations")
 
 
 class Caller:
@@ -87,3 +56,10 @@ class Caller:
             or self.delegated_it(registration)
             or await self.owns(registration)
         )
+
+    async def visible(self, registration_id: UUID) -> Registration:
+        """The registration, if the caller may see it; else 404, whatever its id."""
+        registration = await self.repository.get(registration_id)
+        if registration is None or not await self.may_see(registration):
+            raise NotFoundError(f"no registration {registration_id}")
+        return registration

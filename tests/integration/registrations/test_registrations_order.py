@@ -14,7 +14,7 @@ import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.registrations import seat_repositories
+from app.domain.registrations import seats as seat_statements
 from tests.factories import make_session
 from tests.integration.accounts_helpers import bearer, make_user
 from tests.integration.registrations_helpers import person_of, upcoming
@@ -104,7 +104,7 @@ async def test_control_with_the_row_lock_alone_requests_overtake_each_other(
     """Proof that the test above can see the disorder it guards against: without the queue, a request that
     arrives as a seat decision commits locks the session's new row version ahead of those waiting on the old
     one. It happens in about two runs of three; the control runs until it is seen (CONTROL_RUNS at most)."""
-    monkeypatch.setattr(seat_repositories, "UNSAFE_NO_SEAT_QUEUE", True)
+    monkeypatch.setattr(seat_statements, "UNSAFE_NO_SEAT_QUEUE", True)
     disorder = []
     for _ in range(CONTROL_RUNS):
         disorder.append(_out_of_order(await _arrivals(database_url, db)))

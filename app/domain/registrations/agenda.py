@@ -1,23 +1,20 @@
-"""The attendee's own view: their registrations, and their personal agenda as an iCalendar feed."""
+"""The caller's personal agenda as an iCalendar feed (RFC 5545): the sessions they hold a confirmed seat on or
+speak on, each timed in its forum's time zone; dated but untimed sessions are all-day events, cancelled ones stay
+in the feed marked CANCELLED (a calendar must learn they are off)."""
 
 from __future__ import annotations
 
 import datetime
-import io
 from typing import Any
-from uuid import UUID
 from zoneinfo import ZoneInfo
 
 import icalendar
-import segno
 
+from app.db.base import utcnow
 from app.db.models.enums import SessionStatus
-from app.domain.registrations.repositories import RegistrationRepository
-from app.domain.registrations.rules import Caller, now
-from app.domain.registrations.schemas import MyRegistrationPage, RegistrationView
-from app.lib.pagination import decode_cursor, split_page
+from app.domain.registrations.access import Caller
+from app.domain.registrations.queries import RegistrationQueries
 
-CURSOR = "my-registrations"
 PRODID = "-//Qurultay//Personal agenda//EN"
 
 
@@ -25,10 +22,10 @@ def _text(texts: dict[str, str], language: str) -> str:
     return texts.get(language) or next(iter(texts.values()), "")
 
 
-def _event(row: Any) -> icalendar.Event:  # noqa: ANN401 - a result row of RegistrationRepository.agenda
+def _event(row: Any) -> icalendar.Event:  # noqa: ANN401 - a result row of RegistrationQueries.agenda
     event = icalendar.Event()
     event.add("uid", f"session-{row.id}@qurultay")
-    event.add("dtstamp", now())
+    event.add("dtstamp", utcnow())
     event.add("last-modified", row.updated_at)
     event.add("summary", _text(row.title, row.language))
     if row.starts_at is not None:
@@ -48,28 +45,12 @@ def _event(row: Any) -> icalendar.Event:  # noqa: ANN401 - a result row of Regis
     return event
 
 
-def qr_image(code: str, kind: str) -> bytes:
-    """The ticket code as a QR image (svg or png): what the door scanner reads."""
-    out = io.BytesIO()
-    segno.make(code, error="m").save(out, kind=kind, scale=8, border=4)
-    return out.getvalue()
-
-
-class MeService:
-    def __init__(self, repository: RegistrationRepository, caller: Caller) -> None:
-        self.repository = repository
+class AgendaService:
+    def __init__(self, queries: RegistrationQueries, caller: Caller) -> None:
+        self.queries = queries
         self.caller = caller
 
-    async def registrations(self, *, limit: int, cursor: str | None) -> MyRegistrationPage:
-        after = decode_cursor(CURSOR, cursor, tuple[UUID])[0] if cursor is not None else None
-        person_id = await self.caller.person_id()
-        if person_id is None:
-            return MyRegistrationPage(items=[], next=None)
-        rows = await self.repository.of_person(person_id, after=after, limit=limit + 1)
-        items, next_cursor = split_page([RegistrationView.of(row) for row in rows], limit, CURSOR, lambda v: (v.id,))
-        return MyRegistrationPage(items=items, next=next_cursor)
-
-    async def agenda(self) -> bytes:
+    async def ics(self) -> bytes:
         """Sessions the caller holds a seat on or speaks on, each in its forum's time zone (RFC 5545)."""
         calendar = icalendar.Calendar()
         calendar.add("prodid", PRODID)
@@ -77,7 +58,7 @@ class MeService:
         calendar.add("calscale", "GREGORIAN")
         calendar.add("x-wr-calname", "My Qurultay agenda")
         person_id = await self.caller.person_id()
-        for row in await self.repository.agenda(person_id) if person_id is not None else []:
+        for row in await self.queries.agenda(person_id) if person_id is not None else []:
             calendar.add_component(_event(row))
         calendar.add_missing_timezones()
         return bytes(calendar.to_ical())

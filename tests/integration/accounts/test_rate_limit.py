@@ -116,7 +116,7 @@ def _servers(database_url: str, data_dir: Path, count: int) -> Iterator[list[tup
             process = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory",
                  "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
-                env=env, stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[2],
+                env=env, stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[3],
             )  # fmt: skip
             servers.append((f"http://127.0.0.1:{port}", process))
         yield servers

@@ -19,7 +19,7 @@ from app.db.models import AuditEvent, Person, Registration, User
 from app.db.models.enums import RegistrationStatus, SessionStatus
 from app.domain.audit.repositories import AuditRepository
 from app.domain.audit.services import Audit
-from app.domain.registrations.seats import rebalance_session_seats
+from app.domain.registrations.services import rebalance_session_seats
 from app.lib.principal import CallerKind, Principal
 from tests.api import assert_problem, error_fields
 from tests.factories import make_participant, make_session, make_timed_session

@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.models import User
 from app.domain.accounts import services
 from tests.api import assert_problem, error_fields
+from tests.integration.accounts.test_cli_admin import _run_create_admin
 from tests.integration.accounts_helpers import PASSWORD, count, make_user
-from tests.integration.test_cli_admin import _run_create_admin
 
 Client = AsyncTestClient[Litestar]
 SIGNUP = "/api/v1/auth/signup"
