@@ -10,7 +10,8 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.models.enums import RegistrationStatus
+from app.db.base import new_id
+from app.db.models.enums import ForumStatus, RegistrationStatus, SessionStatus
 from tests.api import assert_problem
 from tests.factories import make_session, make_timed_session
 from tests.integration.accounts_helpers import bearer, make_user
@@ -20,6 +21,14 @@ from tests.integration.writers import SETTINGS, build_team
 Client = AsyncTestClient[Litestar]
 JOIN = {"category": "participant"}
 UTC = datetime.UTC
+NO_SEAT_WITHOUT_ADMISSION = (
+    "this forum admits registered attendees only (it approves them, or has a capacity): a seat on its sessions "
+    "needs your confirmed registration for the forum (register_for_forum; a pending one waits for the organizers)"
+)
+NO_DOOR_WITHOUT_ADMISSION = (
+    "this is a seat on a session, and the forum admits registered attendees only: its holder has no confirmed "
+    "registration for the forum"
+)
 
 
 async def test_a_rejected_attendee_takes_no_seat_and_is_not_let_in(client: Client, db: AsyncSession) -> None:
@@ -120,3 +129,69 @@ async def test_what_is_over_takes_no_registrations(client: Client, db: AsyncSess
     ).status_code == 201
     forum = await client.post(f"/api/v1/forums/{running.forum.id}/registrations", json=JOIN, headers=me)
     assert forum.status_code == 201, forum.text
+
+
+async def test_a_refused_seat_says_why(client: Client, db: AsyncSession) -> None:
+    """Each reason the seat statement refuses for, with its status, problem type and detail."""
+    now = datetime.datetime.now(UTC).replace(microsecond=0)
+    opens, closes = now + datetime.timedelta(days=1), now - datetime.timedelta(minutes=1)
+    team = await build_team(db, **upcoming())
+    early = await build_team(db, registration_opens_at=opens, **upcoming())
+    late = await build_team(db, registration_closes_at=closes, **upcoming())
+    gated = await build_team(db, requires_approval=True, **upcoming())
+    called_off = await build_team(db, status=ForumStatus.CANCELLED, **upcoming())
+    cancelled = await make_session(db, team.forum, status=SessionStatus.CANCELLED)
+    draft = await make_session(db, team.forum, status=SessionStatus.DRAFT)
+    held = await make_session(db, team.forum, capacity=1)
+    panels = {name: await make_session(db, t.forum) for name, t in (("early", early), ("late", late))}
+    gated_panel = await make_session(db, gated.forum)
+    called_off_panel = await make_session(db, called_off.forum)
+    await db.commit()
+
+    def seat(session_id: object) -> str:
+        return f"/api/v1/sessions/{session_id}/registrations"
+
+    not_open = "this session is not open for registration (it is a draft, cancelled or over)"
+    refusals = [
+        (seat(cancelled.id), team.attendee, not_open),
+        (seat(draft.id), team.organizer, not_open),  # its organizers see the draft, and that it takes nobody
+        (seat(called_off_panel.id), called_off.attendee, not_open),
+        (seat(panels["early"].id), early.attendee, f"registration opens at {opens.isoformat()}"),
+        (seat(panels["late"].id), late.attendee, f"registration closed at {closes.isoformat()}"),
+        (seat(gated_panel.id), gated.attendee, NO_SEAT_WITHOUT_ADMISSION),
+    ]
+    assert (await client.post(seat(held.id), json=JOIN, headers=team.attendee)).status_code == 201
+    refusals.append(
+        (seat(held.id), team.attendee, "you are already registered for this session (cancel that registration first)")
+    )
+    for url, headers, detail in refusals:
+        body = assert_problem(await client.post(url, json=JOIN, headers=headers), 409)
+        assert (body["type"], body["detail"]) == ("/problems/conflict", detail), url
+    for url, headers in ((seat(draft.id), team.attendee), (seat(new_id()), team.attendee)):
+        body = assert_problem(await client.post(url, json=JOIN, headers=headers), 404)
+        assert (body["type"], body["detail"]) == ("/problems/not-found", f"no session {url.split('/')[-2]}")
+
+
+async def test_a_refused_check_in_says_why(client: Client, db: AsyncSession) -> None:
+    """Each reason the check-in statement refuses for, with its status, problem type and detail."""
+    team = await build_team(db, requires_approval=True, **upcoming())
+    panel = await make_session(db, team.forum, capacity=10)
+    used = await make_registration(db, forum_id=team.forum.id, checked_in_at=datetime.datetime.now(UTC))
+    waiting = await make_registration(db, forum_id=team.forum.id, session=panel, status=RegistrationStatus.WAITLISTED,
+                                      waitlist_position=1)  # fmt: skip
+    unadmitted = await make_registration(db, forum_id=team.forum.id, session=panel)
+    await db.commit()
+    await db.refresh(used)
+    assert used.checked_in_at is not None
+    door = f"/api/v1/forums/{team.forum.id}/check-ins"
+    refusals = [
+        (used, 409, "conflict", f"this ticket was already checked in at {used.checked_in_at.isoformat()}"),
+        (waiting, 409, "conflict", "this registration is waitlisted; only a confirmed one can check in"),
+        (unadmitted, 409, "conflict", NO_DOOR_WITHOUT_ADMISSION),
+    ]
+    for registration, status, kind, detail in refusals:
+        answer = await client.post(door, json={"ticket_code": registration.ticket_code}, headers=team.organizer)
+        body = assert_problem(answer, status)
+        assert (body["type"], body["detail"]) == (f"/problems/{kind}", detail)
+    missing = await client.post(door, json={"ticket_code": "no-such-code"}, headers=team.organizer)
+    assert (assert_problem(missing, 404)["detail"]) == "no ticket with this code for this forum"
