@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import os
 from dataclasses import dataclass
+from enum import StrEnum
 from uuid import UUID
 
 from sqlalchemy import func, select, text, update
@@ -48,20 +49,31 @@ class Seats:
         return None if self.capacity is None else max(self.capacity - self.confirmed, 0)
 
 
+class SeatRefusal(StrEnum):
+    """Why TAKE_SEAT took no seat, decided in the statement from what it saw under the lock: the one place these
+    rules are written for a seat. In the order they are tested, the first that holds is the answer."""
+
+    # The session or its forum is not published (a draft, cancelled, archived).
+    NOT_OPEN = "not_open"
+    FORUM_OVER = "forum_over"
+    SESSION_OVER = "session_over"
+    # Before the forum's registration window opens, or once it has closed.
+    NOT_YET_OPEN = "not_yet_open"
+    CLOSED = "closed"
+    # The forum approves or counts its attendees, and the person has no confirmed forum registration.
+    NOT_ADMITTED = "not_admitted"
+    # Every rule allowed it, and the person already holds an active seat on the session (ON CONFLICT).
+    HELD = "held"
+
+
 @dataclass(frozen=True, slots=True)
 class SeatTaken:
-    """What `take_seat` decided: the seats as they stood under the lock (None: no such session), the
-    registration it made (None: the session is not open at `at`, or the person already holds a seat on it),
-    and what the decision depended on besides the seats."""
+    """What `take_seat` decided: the seats as they stood under the lock (None: no such session), and either the
+    registration it made or why it made none."""
 
     seats: Seats | None
     registration: Registration | None
-    at: datetime.datetime
-    forum_over: bool = False
-    session_over: bool = False
-    # The forum requires approval or has a capacity: a seat needs the person's confirmed forum registration.
-    gated: bool = False
-    admitted: bool = False
+    refusal: SeatRefusal | None = None
 
 
 # The whole seat decision as one statement: lock the session's row, decide confirmed or waitlisted from its
@@ -71,7 +83,8 @@ class SeatTaken:
 # statement-per-step version (45 registrations/s on the benchmark, bench/README.md).
 # A second active seat of the same person is not inserted (ON CONFLICT on the partial unique index) rather
 # than failing the transaction. The audit event's `changes` are `audit.created(...)`'s shape, made here because
-# the status and position are only known inside the statement.
+# the status and position are only known inside the statement. A refused seat's row says why (`refusal`, a
+# SeatRefusal), so the service maps it to its error instead of re-deriving it from the same rules.
 _TAKE_SEAT = """
 WITH seat AS (
     SELECT s.id AS session_id, s.forum_id, s.status AS session_status, f.status AS forum_status,
@@ -93,11 +106,17 @@ WITH seat AS (
     WHERE s.id = CAST(:session_id AS uuid){queue}
     {lock}
 ), decision AS (
-    SELECT seat.*, (capacity IS NULL OR confirmed < capacity) AS confirm
+    -- Why no seat, if any (SeatRefusal: its order is the order of these tests).
+    SELECT seat.*,
+           CASE WHEN session_status <> 'published' OR forum_status <> 'published' THEN 'not_open'
+                WHEN forum_over THEN 'forum_over'
+                WHEN session_over THEN 'session_over'
+                WHEN at < opens_at THEN 'not_yet_open'
+                WHEN at >= closes_at THEN 'closed'
+                WHEN gated AND NOT admitted THEN 'not_admitted'
+           END AS refusal,
+           (capacity IS NULL OR confirmed < capacity) AS confirm
     FROM seat
-    WHERE session_status = 'published' AND forum_status = 'published'
-      AND (opens_at IS NULL OR at >= opens_at) AND (closes_at IS NULL OR at < closes_at)
-      AND NOT forum_over AND NOT session_over AND (admitted OR NOT gated)
 ), inserted AS (
     INSERT INTO registrations (id, forum_id, session_id, person_id, category, status, waitlist_position, ticket_code)
     SELECT CAST(:registration_id AS uuid), forum_id, session_id, CAST(:person_id AS uuid), :category,
@@ -105,6 +124,7 @@ WITH seat AS (
            CASE WHEN confirm THEN NULL ELSE waitlisted + 1 END,
            :ticket_code
     FROM decision
+    WHERE refusal IS NULL
     ON CONFLICT (session_id, person_id) WHERE session_id IS NOT NULL AND {active} DO NOTHING
     RETURNING *
 ), audited AS (
@@ -122,13 +142,14 @@ WITH seat AS (
               END
     FROM inserted
 )
-SELECT seat.session_id, seat.forum_id, seat.session_status, seat.forum_status, seat.opens_at, seat.closes_at,
-       seat.capacity, seat.confirmed, seat.waitlisted, seat.at, seat.forum_over, seat.session_over, seat.gated,
-       seat.admitted,
+SELECT decision.session_id, decision.forum_id, decision.session_status, decision.forum_status, decision.opens_at,
+       decision.closes_at, decision.capacity, decision.confirmed, decision.waitlisted,
+       -- Allowed, yet not inserted: the conflict with the person's active seat.
+       coalesce(decision.refusal, CASE WHEN inserted.id IS NULL THEN 'held' END) AS refusal,
        inserted.id, inserted.person_id, inserted.organization_id, inserted.category, inserted.status,
        inserted.waitlist_position, inserted.ticket_code, inserted.checked_in_at, inserted.created_at,
        inserted.updated_at
-FROM seat LEFT JOIN inserted ON true
+FROM decision LEFT JOIN inserted ON true
 """
 # The session's queue: requests for a seat wait here, first come first served, before the row lock. PostgreSQL
 # grants a heavyweight lock to its waiters in the order they asked, and a newcomer waits behind them; a row lock
@@ -203,7 +224,7 @@ class SeatRepository:
         )
         row = result.mappings().one_or_none()
         if row is None:
-            return SeatTaken(seats=None, registration=None, at=datetime.datetime.now(datetime.UTC))
+            return SeatTaken(seats=None, registration=None)
         seats = Seats(
             session_id=row["session_id"],
             forum_id=row["forum_id"],
@@ -215,31 +236,23 @@ class SeatRepository:
             confirmed=row["confirmed"],
             waitlisted=row["waitlisted"],
         )
-        registration = None
-        if row["id"] is not None:
-            registration = Registration(
-                id=row["id"],
-                forum_id=seats.forum_id,
-                session_id=seats.session_id,
-                person_id=row["person_id"],
-                organization_id=row["organization_id"],
-                category=RegistrationCategory(row["category"]),
-                status=RegistrationStatus(row["status"]),
-                waitlist_position=row["waitlist_position"],
-                ticket_code=row["ticket_code"],
-                checked_in_at=row["checked_in_at"],
-                created_at=row["created_at"],
-                updated_at=row["updated_at"],
-            )
-        return SeatTaken(
-            seats=seats,
-            registration=registration,
-            at=row["at"],
-            forum_over=row["forum_over"],
-            session_over=row["session_over"],
-            gated=row["gated"],
-            admitted=row["admitted"],
+        if row["refusal"] is not None:
+            return SeatTaken(seats=seats, registration=None, refusal=SeatRefusal(row["refusal"]))
+        registration = Registration(
+            id=row["id"],
+            forum_id=seats.forum_id,
+            session_id=seats.session_id,
+            person_id=row["person_id"],
+            organization_id=row["organization_id"],
+            category=RegistrationCategory(row["category"]),
+            status=RegistrationStatus(row["status"]),
+            waitlist_position=row["waitlist_position"],
+            ticket_code=row["ticket_code"],
+            checked_in_at=row["checked_in_at"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
         )
+        return SeatTaken(seats=seats, registration=registration)
 
     async def promote(self, session_id: UUID, count: int) -> list[UUID]:
         """Confirm the first `count` of the waitlist and move everyone behind them up: answers the promoted, in

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.base import new_event_id, new_id, utcnow
 from app.db.models import Forum, Registration
-from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
+from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus
 from app.domain.audit.services import Audit, created
 from app.domain.registrations.access import Caller
 from app.domain.registrations.inputs import RegistrationFilter
@@ -37,7 +37,7 @@ from app.domain.registrations.schemas import (
     RegistrationRow,
     RegistrationView,
 )
-from app.domain.registrations.seats import SeatRepository, Seats
+from app.domain.registrations.seats import SeatRefusal, SeatRepository, Seats
 from app.domain.registrations.tickets import new_ticket_code
 from app.lib.errors import ConflictError, NotFoundError
 from app.lib.pagination import decode_cursor, split_page
@@ -53,23 +53,30 @@ CSV_COLUMNS = (
 DRAFT = "draft"
 
 
-def check_window(
-    opens_at: datetime.datetime | None, closes_at: datetime.datetime | None, *, at: datetime.datetime | None = None
-) -> None:
-    """Registration is open from `opens_at` until before `closes_at`; `at` defaults to now."""
-    moment = at or utcnow()
+def not_yet_open(opens_at: datetime.datetime) -> ConflictError:
+    return ConflictError(f"registration opens at {opens_at.isoformat()}")
+
+
+def closed(closes_at: datetime.datetime) -> ConflictError:
+    return ConflictError(f"registration closed at {closes_at.isoformat()}")
+
+
+def check_window(opens_at: datetime.datetime | None, closes_at: datetime.datetime | None) -> None:
+    """Registration for the forum itself is open from `opens_at` until before `closes_at`. A seat's window is
+    decided by TAKE_SEAT (seats.py), which also answers the seat's other refusals."""
+    moment = utcnow()
     if opens_at is not None and moment < opens_at:
-        raise ConflictError(f"registration opens at {opens_at.isoformat()}")
+        raise not_yet_open(opens_at)
     if closes_at is not None and moment >= closes_at:
-        raise ConflictError(f"registration closed at {closes_at.isoformat()}")
+        raise closed(closes_at)
 
 
-def check_not_over(forum: Forum, *, at: datetime.datetime | None = None) -> None:
+def check_not_over(forum: Forum) -> None:
     """A forum takes registrations until its last day ends in its own time zone (as TAKE_SEAT has it)."""
     if forum.ends_on >= datetime.date.max:
         return
     next_day = forum.ends_on + datetime.timedelta(days=1)
-    if (at or utcnow()) >= datetime.datetime.combine(next_day, datetime.time(), ZoneInfo(forum.timezone)):
+    if utcnow() >= datetime.datetime.combine(next_day, datetime.time(), ZoneInfo(forum.timezone)):
         raise ConflictError(f"this forum is over (it ended on {forum.ends_on.isoformat()}): it takes no registrations")
 
 
@@ -117,6 +124,29 @@ async def rebalance_session_seats(db_session: AsyncSession, session_id: UUID, au
     if seats is None:
         return []
     return await _promote(repository, audit, seats)
+
+
+def _refused(refusal: SeatRefusal | None, seats: Seats) -> ConflictError:
+    """The error for why TAKE_SEAT took no seat, as the statement decided it (seats.py)."""
+    match refusal:
+        case SeatRefusal.NOT_OPEN:
+            return ConflictError("this session is not open for registration (it is a draft, cancelled or over)")
+        case SeatRefusal.FORUM_OVER | SeatRefusal.SESSION_OVER:
+            over = "forum" if refusal is SeatRefusal.FORUM_OVER else "session"
+            return ConflictError(f"this {over} is over: it takes no registrations")
+        case SeatRefusal.NOT_YET_OPEN if seats.opens_at is not None:
+            return not_yet_open(seats.opens_at)
+        case SeatRefusal.CLOSED if seats.closes_at is not None:
+            return closed(seats.closes_at)
+        case SeatRefusal.NOT_ADMITTED:
+            return ConflictError(
+                "this forum admits registered attendees only (it approves them, or has a capacity): a seat on its "
+                "sessions needs your confirmed registration for the forum (register_for_forum; a pending one "
+                "waits for the organizers)"
+            )
+        case SeatRefusal.HELD:
+            return ConflictError("you are already registered for this session (cancel that registration first)")
+    raise AssertionError(f"TAKE_SEAT took no seat and gave no reason it knows ({refusal})")  # pragma: no cover
 
 
 def _cell(value: object) -> str:
@@ -189,19 +219,7 @@ class RegistrationService:
             raise NotFoundError(f"no session {session_id}")
         if taken.registration is not None:
             return RegistrationView.of(taken.registration)
-        # Nothing was taken: say why, from the seats as the statement saw them.
-        if seats.session_status is not SessionStatus.PUBLISHED or seats.forum_status is not ForumStatus.PUBLISHED:
-            raise ConflictError("this session is not open for registration (it is a draft, cancelled or over)")
-        if taken.forum_over or taken.session_over:
-            raise ConflictError(f"this {'forum' if taken.forum_over else 'session'} is over: it takes no registrations")
-        check_window(seats.opens_at, seats.closes_at, at=taken.at)
-        if taken.gated and not taken.admitted:
-            raise ConflictError(
-                "this forum admits registered attendees only (it approves them, or has a capacity): a seat on its "
-                "sessions needs your confirmed registration for the forum (register_for_forum; a pending one "
-                "waits for the organizers)"
-            )
-        raise ConflictError("you are already registered for this session (cancel that registration first)")
+        raise _refused(taken.refusal, seats)
 
     async def get(self, registration_id: UUID) -> RegistrationView:
         return RegistrationView.of(await self.caller.visible(registration_id))
