@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import exists, func, or_, select, text, update
+from sqlalchemy import and_, case, exists, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -45,6 +47,27 @@ WITH account AS (
 )
 SELECT coalesce((SELECT id FROM made), (SELECT person_id FROM account)) AS person_id, EXISTS (SELECT FROM made) AS made
 """)
+
+
+class CheckInRefusal(StrEnum):
+    """Why the check-in statement let nobody in, decided in it from the ticket's locked row."""
+
+    CHECKED_IN = "checked_in"
+    # Pending, waitlisted, rejected or cancelled: only a confirmed registration gets in.
+    UNCONFIRMED = "unconfirmed"
+    # A seat on a session of a forum that approves or counts its attendees, whose holder it has not confirmed.
+    NOT_ADMITTED = "not_admitted"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedIn:
+    """What the check-in statement did: the registration it checked in, or why none, with the ticket's status
+    and check-in time as it judged them (for the answer)."""
+
+    registration: Registration | None
+    refusal: CheckInRefusal | None
+    status: RegistrationStatus
+    checked_in_at: datetime.datetime | None
 
 
 class RegistrationRepository:
@@ -178,39 +201,52 @@ class RegistrationRepository:
             statement = statement.with_for_update().execution_options(populate_existing=True)
         return (await self.session.execute(statement)).scalar_one_or_none()
 
-    async def check_in(self, forum_id: UUID, code: str, at: datetime.datetime) -> Registration | None:
+    async def check_in(self, forum_id: UUID, code: str, at: datetime.datetime) -> CheckedIn | None:
         """Check the ticket in if it is a confirmed one not yet used, and one the forum admits (a seat on a
         session of a forum that approves or counts its attendees needs its holder's confirmed forum
-        registration, as taking the seat did): one statement, so of two scans of one ticket at once exactly one
-        succeeds."""
+        registration, as taking the seat did), or say why not: one statement. None: no such ticket.
+
+        The ticket's row is locked before it is judged, so of two scans of one ticket at once exactly one checks
+        it in; the other waits, then judges the row the first one wrote (READ COMMITTED re-reads a locked row)."""
         forum_admission = aliased(Registration)
-        statement = (
-            update(Registration)
-            .where(
-                Registration.forum_id == forum_id,
-                Registration.ticket_code == code,
-                Registration.status == RegistrationStatus.CONFIRMED,
-                Registration.checked_in_at.is_(None),
-                or_(
-                    Registration.session_id.is_(None),
-                    ~exists().where(Forum.id == forum_id, or_(Forum.requires_approval, Forum.capacity.is_not(None))),
-                    exists().where(
-                        forum_admission.forum_id == forum_id,
-                        forum_admission.session_id.is_(None),
-                        forum_admission.person_id == Registration.person_id,
-                        forum_admission.status == RegistrationStatus.CONFIRMED,
-                    ),
-                ),
-            )
-            .values(checked_in_at=at, updated_at=at)
-            .returning(Registration)
-            .execution_options(synchronize_session=False, populate_existing=True)
+        gated = exists().where(Forum.id == forum_id, or_(Forum.requires_approval, Forum.capacity.is_not(None)))
+        admitted = exists().where(
+            forum_admission.forum_id == forum_id,
+            forum_admission.session_id.is_(None),
+            forum_admission.person_id == Registration.person_id,
+            forum_admission.status == RegistrationStatus.CONFIRMED,
         )
-        return (await self.session.execute(statement)).scalar_one_or_none()
+        # Why not (CheckInRefusal: its order is the order of these tests); NULL: let in.
+        refusal = case(
+            (Registration.checked_in_at.is_not(None), CheckInRefusal.CHECKED_IN.value),
+            (Registration.status != RegistrationStatus.CONFIRMED, CheckInRefusal.UNCONFIRMED.value),
+            (and_(Registration.session_id.is_not(None), gated, ~admitted), CheckInRefusal.NOT_ADMITTED.value),
+        )
+        ticket = (
+            select(Registration.id, Registration.status, Registration.checked_in_at, refusal.label("refusal"))
+            .where(Registration.forum_id == forum_id, Registration.ticket_code == code)
+            .with_for_update(of=Registration)
+            .cte("ticket")
+        )
+        checked = (
+            update(Registration)
+            .where(Registration.id == ticket.c.id, ticket.c.refusal.is_(None))
+            .values(checked_in_at=at, updated_at=at)
+            .returning(*Registration.__table__.columns)
+            .cte("checked")
+        )
+        registration = aliased(Registration, checked)
+        statement = (
+            select(ticket.c.refusal, ticket.c.status, ticket.c.checked_in_at, registration)
+            .select_from(ticket)
+            .outerjoin(registration, registration.id == ticket.c.id)
+            .execution_options(populate_existing=True)
+        )
+        row = (await self.session.execute(statement)).one_or_none()
+        if row is None:
+            return None
+        why = None if row.refusal is None else CheckInRefusal(row.refusal)
+        return CheckedIn(registration=row[3], refusal=why, status=row.status, checked_in_at=row.checked_in_at)
 
-    async def by_ticket(self, forum_id: UUID, code: str) -> Registration | None:
-        statement = select(Registration).where(Registration.forum_id == forum_id, Registration.ticket_code == code)
-        return (await self.session.execute(statement.execution_options(populate_existing=True))).scalar_one_or_none()
 
-
-__all__ = ["ACTIVE", "HOLDS_A_PLACE", "RegistrationRepository"]
+__all__ = ["ACTIVE", "HOLDS_A_PLACE", "CheckInRefusal", "CheckedIn", "RegistrationRepository"]

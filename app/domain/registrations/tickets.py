@@ -10,10 +10,9 @@ from uuid import UUID
 import segno
 
 from app.db.base import utcnow
-from app.db.models.enums import RegistrationStatus
 from app.domain.audit.services import Audit, diff
 from app.domain.registrations.access import Caller
-from app.domain.registrations.repositories import RegistrationRepository
+from app.domain.registrations.repositories import CheckedIn, CheckInRefusal, RegistrationRepository
 from app.domain.registrations.schemas import CheckIn, RegistrationRow, RegistrationView, Ticket, registration_location
 from app.lib.errors import ConflictError, NotFoundError
 
@@ -28,6 +27,23 @@ def qr_image(code: str, kind: str) -> bytes:
     out = io.BytesIO()
     segno.make(code, error="m").save(out, kind=kind, scale=8, border=4)
     return out.getvalue()
+
+
+def _turned_away(checked: CheckedIn) -> ConflictError:
+    """The error for why the check-in statement let nobody in, as it decided it."""
+    match checked.refusal:
+        case CheckInRefusal.CHECKED_IN if checked.checked_in_at is not None:
+            return ConflictError(f"this ticket was already checked in at {checked.checked_in_at.isoformat()}")
+        case CheckInRefusal.UNCONFIRMED:
+            return ConflictError(f"this registration is {checked.status}; only a confirmed one can check in")
+        case CheckInRefusal.NOT_ADMITTED:
+            return ConflictError(
+                "this is a seat on a session, and the forum admits registered attendees only: its holder has no "
+                "confirmed registration for the forum"
+            )
+    raise AssertionError(
+        f"the check-in let nobody in and gave no reason it knows ({checked.refusal})"
+    )  # pragma: no cover
 
 
 class TicketService:
@@ -54,21 +70,14 @@ class TicketService:
         return qr_image((await self.ticket(registration_id)).ticket_code, kind)
 
     async def check_in(self, forum_id: UUID, ticket_code: str) -> CheckIn:
-        """At the door, once: RegistrationRepository.check_in admits what the forum admits, in one statement;
-        when it admits nothing, the ticket as it stands says why."""
-        registration = await self.repository.check_in(forum_id, ticket_code, utcnow())
+        """At the door, once: RegistrationRepository.check_in admits what the forum admits, in one statement,
+        and says why when it admits nothing."""
+        checked = await self.repository.check_in(forum_id, ticket_code, utcnow())
+        if checked is None:
+            raise NotFoundError("no ticket with this code for this forum")
+        registration = checked.registration
         if registration is None:
-            found = await self.repository.by_ticket(forum_id, ticket_code)
-            if found is None:
-                raise NotFoundError("no ticket with this code for this forum")
-            if found.checked_in_at is not None:
-                raise ConflictError(f"this ticket was already checked in at {found.checked_in_at.isoformat()}")
-            if found.status is not RegistrationStatus.CONFIRMED:
-                raise ConflictError(f"this registration is {found.status}; only a confirmed one can check in")
-            raise ConflictError(
-                "this is a seat on a session, and the forum admits registered attendees only: its holder has no "
-                "confirmed registration for the forum"
-            )
+            raise _turned_away(checked)
         await self.audit.record(
             "check_in",
             "registration",
