@@ -1,7 +1,7 @@
 """The seat path: the statements that decide who gets a seat, kept few because every one of them runs while the
 session's row is locked and every other registration for that session waits. Apart from repositories.py because
-they are the one place where a statement's cost is the session's throughput; the seat rules they serve are in
-services.py.
+they are the one place where a statement's cost is the session's throughput. Who may take a seat is decided in
+TAKE_SEAT itself, which answers why when it takes none (SeatRefusal); services.py words the answer.
 
 QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK=1 makes `lock_seats` read without locking. It exists only so a control test
 can show that the concurrency test sees an oversold session when seat decisions are not serialized; never set

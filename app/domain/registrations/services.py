@@ -53,26 +53,29 @@ CSV_COLUMNS = (
 DRAFT = "draft"
 
 
-def not_yet_open(opens_at: datetime.datetime) -> ConflictError:
+# One wording for the window, whichever path refused: the forum's own registration or a seat (TAKE_SEAT).
+def _opens_later(opens_at: datetime.datetime) -> ConflictError:
     return ConflictError(f"registration opens at {opens_at.isoformat()}")
 
 
-def closed(closes_at: datetime.datetime) -> ConflictError:
+def _closed(closes_at: datetime.datetime) -> ConflictError:
     return ConflictError(f"registration closed at {closes_at.isoformat()}")
 
 
+# The window and "over" for registering with the forum itself (and for delegations): decided here, on the forum
+# row the caller locked and with the capacity and quota checks beside them, because that path has no statement
+# of its own to decide them in. A seat's are TAKE_SEAT's alone (seats.py): these must agree with it.
 def check_window(opens_at: datetime.datetime | None, closes_at: datetime.datetime | None) -> None:
-    """Registration for the forum itself is open from `opens_at` until before `closes_at`. A seat's window is
-    decided by TAKE_SEAT (seats.py), which also answers the seat's other refusals."""
+    """Registration is open from `opens_at` until before `closes_at`."""
     moment = utcnow()
     if opens_at is not None and moment < opens_at:
-        raise not_yet_open(opens_at)
+        raise _opens_later(opens_at)
     if closes_at is not None and moment >= closes_at:
-        raise closed(closes_at)
+        raise _closed(closes_at)
 
 
 def check_not_over(forum: Forum) -> None:
-    """A forum takes registrations until its last day ends in its own time zone (as TAKE_SEAT has it)."""
+    """A forum takes registrations until its last day ends in its own time zone."""
     if forum.ends_on >= datetime.date.max:
         return
     next_day = forum.ends_on + datetime.timedelta(days=1)
@@ -135,9 +138,9 @@ def _refused(refusal: SeatRefusal | None, seats: Seats) -> ConflictError:
             over = "forum" if refusal is SeatRefusal.FORUM_OVER else "session"
             return ConflictError(f"this {over} is over: it takes no registrations")
         case SeatRefusal.NOT_YET_OPEN if seats.opens_at is not None:
-            return not_yet_open(seats.opens_at)
+            return _opens_later(seats.opens_at)
         case SeatRefusal.CLOSED if seats.closes_at is not None:
-            return closed(seats.closes_at)
+            return _closed(seats.closes_at)
         case SeatRefusal.NOT_ADMITTED:
             return ConflictError(
                 "this forum admits registered attendees only (it approves them, or has a capacity): a seat on its "
