@@ -195,3 +195,33 @@ async def test_a_refused_check_in_says_why(client: Client, db: AsyncSession) -> 
         assert (body["type"], body["detail"]) == (f"/problems/{kind}", detail)
     missing = await client.post(door, json={"ticket_code": "no-such-code"}, headers=team.organizer)
     assert (assert_problem(missing, 404)["detail"]) == "no ticket with this code for this forum"
+
+
+async def test_a_refused_forum_registration_says_why(client: Client, db: AsyncSession) -> None:
+    """Each reason registering with the forum itself is refused for, as its statement and open_forum decide it."""
+    now = datetime.datetime.now(UTC).replace(microsecond=0)
+    opens, closes = now + datetime.timedelta(days=1), now - datetime.timedelta(minutes=1)
+    today = now.date()
+    ended = today - datetime.timedelta(days=3)
+    over = await build_team(db, starts_on=today - datetime.timedelta(days=5), ends_on=ended)
+    early = await build_team(db, registration_opens_at=opens, **upcoming())
+    late = await build_team(db, registration_closes_at=closes, **upcoming())
+    called_off = await build_team(db, status=ForumStatus.CANCELLED, **upcoming())
+    draft = await build_team(db, status=ForumStatus.DRAFT, **upcoming())
+    refusals = [
+        (over, f"this forum is over (it ended on {ended.isoformat()}): it takes no registrations"),
+        (early, f"registration opens at {opens.isoformat()}"),
+        (late, f"registration closed at {closes.isoformat()}"),
+        (called_off, "this forum is cancelled and takes no registrations"),
+    ]
+    for team, detail in refusals:
+        url = f"/api/v1/forums/{team.forum.id}/registrations"
+        body = assert_problem(await client.post(url, json=JOIN, headers=team.attendee), 409)
+        assert (body["type"], body["detail"]) == ("/problems/conflict", detail)
+        delegation = {"organization_id": str(team.partner_org.id), "delegates": [{"kind": "new", "full_name": "A"}]}
+        late_delegation = await client.post(
+            f"/api/v1/forums/{team.forum.id}/delegations", json=delegation, headers=team.partner
+        )
+        assert assert_problem(late_delegation, 409)["detail"] == detail
+    hidden = await client.post(f"/api/v1/forums/{draft.forum.id}/registrations", json=JOIN, headers=draft.attendee)
+    assert (assert_problem(hidden, 404)["detail"]) == f"no forum {draft.forum.id}"
