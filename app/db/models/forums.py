@@ -9,6 +9,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.db.base import Base, ReferenceBase, Translations
 from app.db.models.enums import ForumStatus, text_enum
 
+# When a forum takes registrations, as SQL over its row (`{forum}`: its table or alias) at the moment `{at}`:
+# written once, for the two statements that decide it (TAKE_SEAT for a seat, RegistrationRepository.forum_to_join
+# for the forum itself), so a seat and the forum never disagree. Over: after its last day, in the forum's zone.
+OVER = "{at} >= (CAST({forum}.ends_on + 1 AS timestamp) AT TIME ZONE {forum}.timezone)"
+BEFORE_WINDOW = "{at} < {forum}.registration_opens_at"
+AFTER_WINDOW = "{at} >= {forum}.registration_closes_at"
+
 
 class Forum(Base):
     __tablename__ = "forums"

@@ -58,7 +58,7 @@ class DelegationService:
         if not await self.repository.organization_exists(organization_id):
             raise NotFoundError(f"no organization {organization_id}")
         # Locked: capacity and quota are decided one registration request at a time.
-        forum = open_forum(await self.repository.forum(forum_id, lock=True), forum_id, self.principal)
+        forum = open_forum(await self.repository.forum_to_join(forum_id), forum_id, self.principal)
         await self._check_delegates(forum_id, organization_id, data.delegates)
         await self._check_room(forum, organization_id, len(data.delegates))
         return await self._register(forum, data)

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import and_, case, exists, func, or_, select, text, update
+from sqlalchemy import Boolean, and_, case, exists, func, literal_column, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.db.models import Affiliation, DelegationQuota, Forum, Organization, Person, Registration, User
 from app.db.models.enums import RegistrationStatus
+from app.db.models.forums import AFTER_WINDOW, BEFORE_WINDOW, OVER
 from app.db.models.registrations import ACTIVE_STATUSES
 
 ACTIVE = ACTIVE_STATUSES
@@ -47,6 +48,27 @@ WITH account AS (
 )
 SELECT coalesce((SELECT id FROM made), (SELECT person_id FROM account)) AS person_id, EXISTS (SELECT FROM made) AS made
 """)
+
+
+class ForumRefusal(StrEnum):
+    """Why a published forum takes no registration now, decided in forum_to_join's statement."""
+
+    OVER = "over"
+    NOT_YET_OPEN = "not_yet_open"
+    CLOSED = "closed"
+
+
+# The rules of app/db/models/forums.py over the locked forum row, in the order TAKE_SEAT tests them.
+_FORUM_REFUSAL = case(
+    *(
+        (literal_column(rule.format(forum="forums", at="statement_timestamp()"), Boolean), refusal.value)
+        for rule, refusal in (
+            (OVER, ForumRefusal.OVER),
+            (BEFORE_WINDOW, ForumRefusal.NOT_YET_OPEN),
+            (AFTER_WINDOW, ForumRefusal.CLOSED),
+        )
+    )
+)
 
 
 class CheckInRefusal(StrEnum):
@@ -139,6 +161,15 @@ class RegistrationRepository:
         if lock:
             statement = statement.with_for_update()
         return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def forum_to_join(self, forum_id: UUID) -> tuple[Forum, ForumRefusal | None] | None:
+        """The forum, locked (capacity and quotas are decided one registration at a time), and why it takes no
+        registration now whatever its status (None: it does)."""
+        statement = select(Forum, _FORUM_REFUSAL.label("refusal")).where(Forum.id == forum_id).with_for_update()
+        row = (await self.session.execute(statement)).one_or_none()
+        if row is None:
+            return None
+        return row.Forum, None if row.refusal is None else ForumRefusal(row.refusal)
 
     async def places_held(self, forum_id: UUID, *, organization_id: UUID | None = None) -> int:
         """Forum registrations (not session ones) that hold a place, of the whole forum or of one partner."""
@@ -249,4 +280,4 @@ class RegistrationRepository:
         return CheckedIn(registration=row[3], refusal=why, status=row.status, checked_in_at=row.checked_in_at)
 
 
-__all__ = ["ACTIVE", "HOLDS_A_PLACE", "CheckInRefusal", "CheckedIn", "RegistrationRepository"]
+__all__ = ["ACTIVE", "HOLDS_A_PLACE", "CheckInRefusal", "CheckedIn", "ForumRefusal", "RegistrationRepository"]

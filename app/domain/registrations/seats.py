@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import Forum, ForumSession, Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
+from app.db.models.forums import AFTER_WINDOW, BEFORE_WINDOW, OVER
 from app.db.models.registrations import ACTIVE as ACTIVE_PREDICATE
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
@@ -90,9 +91,9 @@ WITH seat AS (
     SELECT s.id AS session_id, s.forum_id, s.status AS session_status, f.status AS forum_status,
            f.registration_opens_at AS opens_at, f.registration_closes_at AS closes_at,
            s.capacity, s.confirmed_count AS confirmed, s.waitlist_length AS waitlisted,
-           statement_timestamp() AS at,
-           -- Over: a forum after its last day, a session after its end (untimed: its day), in the forum's zone.
-           statement_timestamp() >= (CAST(f.ends_on + 1 AS timestamp) AT TIME ZONE f.timezone) AS forum_over,
+           {forum_over} AS forum_over,
+           {before_window} AS before_window, {after_window} AS after_window,
+           -- Over: a session after its end (untimed: its day), in the forum's zone.
            statement_timestamp() >= coalesce(s.ends_at, CAST(s.day + 1 AS timestamp) AT TIME ZONE f.timezone)
                AS session_over,
            -- A forum that approves its attendees, or counts them, admits to its sessions only those it admits.
@@ -111,8 +112,8 @@ WITH seat AS (
            CASE WHEN session_status <> 'published' OR forum_status <> 'published' THEN 'not_open'
                 WHEN forum_over THEN 'forum_over'
                 WHEN session_over THEN 'session_over'
-                WHEN at < opens_at THEN 'not_yet_open'
-                WHEN at >= closes_at THEN 'closed'
+                WHEN before_window THEN 'not_yet_open'
+                WHEN after_window THEN 'closed'
                 WHEN gated AND NOT admitted THEN 'not_admitted'
            END AS refusal,
            (capacity IS NULL OR confirmed < capacity) AS confirm
@@ -162,10 +163,17 @@ FROM decision LEFT JOIN inserted ON true
 SEAT_QUEUE = 7301
 _QUEUE = f"""
       AND (SELECT CAST(pg_advisory_xact_lock({SEAT_QUEUE}, hashtext(CAST(:session_id AS text))) AS text)) = ''"""
-TAKE_SEAT = text(_TAKE_SEAT.format(queue=_QUEUE, lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
-TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(queue="", lock="", active=ACTIVE_PREDICATE))
+_RULES = {
+    "active": ACTIVE_PREDICATE,
+    **{
+        name: rule.format(forum="f", at="statement_timestamp()")
+        for name, rule in (("forum_over", OVER), ("before_window", BEFORE_WINDOW), ("after_window", AFTER_WINDOW))
+    },
+}
+TAKE_SEAT = text(_TAKE_SEAT.format(queue=_QUEUE, lock="FOR UPDATE OF s", **_RULES))
+TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(queue="", lock="", **_RULES))
 # Only for the control test of the order of arrival (test_registrations_order.py): the row lock alone.
-TAKE_SEAT_UNQUEUED = text(_TAKE_SEAT.format(queue="", lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
+TAKE_SEAT_UNQUEUED = text(_TAKE_SEAT.format(queue="", lock="FOR UPDATE OF s", **_RULES))
 
 
 class SeatRepository:

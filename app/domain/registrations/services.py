@@ -18,18 +18,17 @@ import datetime
 import io
 from dataclasses import replace
 from uuid import UUID
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db.base import new_event_id, new_id, utcnow
+from app.db.base import new_event_id, new_id
 from app.db.models import Forum, Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus
 from app.domain.audit.services import Audit, created
 from app.domain.registrations.access import Caller
 from app.domain.registrations.inputs import RegistrationFilter
 from app.domain.registrations.queries import RegistrationQueries
-from app.domain.registrations.repositories import RegistrationRepository
+from app.domain.registrations.repositories import ForumRefusal, RegistrationRepository
 from app.domain.registrations.schemas import (
     CancelResult,
     MyRegistrationPage,
@@ -53,44 +52,33 @@ CSV_COLUMNS = (
 DRAFT = "draft"
 
 
-# One wording for the window, whichever path refused: the forum's own registration or a seat (TAKE_SEAT).
-def _opens_later(opens_at: datetime.datetime) -> ConflictError:
+# One wording for the window, whichever statement refused: the forum's own registration or a seat (TAKE_SEAT).
+def _opens_later(opens_at: datetime.datetime | None) -> ConflictError:
+    assert opens_at is not None  # noqa: S101 - refused for its window, so it has one
     return ConflictError(f"registration opens at {opens_at.isoformat()}")
 
 
-def _closed(closes_at: datetime.datetime) -> ConflictError:
+def _closed(closes_at: datetime.datetime | None) -> ConflictError:
+    assert closes_at is not None  # noqa: S101 - refused for its window, so it has one
     return ConflictError(f"registration closed at {closes_at.isoformat()}")
 
 
-# The window and "over" for registering with the forum itself (and for delegations): decided here, on the forum
-# row the caller locked and with the capacity and quota checks beside them, because that path has no statement
-# of its own to decide them in. A seat's are TAKE_SEAT's alone (seats.py): these must agree with it.
-def check_window(opens_at: datetime.datetime | None, closes_at: datetime.datetime | None) -> None:
-    """Registration is open from `opens_at` until before `closes_at`."""
-    moment = utcnow()
-    if opens_at is not None and moment < opens_at:
-        raise _opens_later(opens_at)
-    if closes_at is not None and moment >= closes_at:
-        raise _closed(closes_at)
-
-
-def check_not_over(forum: Forum) -> None:
-    """A forum takes registrations until its last day ends in its own time zone."""
-    if forum.ends_on >= datetime.date.max:
-        return
-    next_day = forum.ends_on + datetime.timedelta(days=1)
-    if utcnow() >= datetime.datetime.combine(next_day, datetime.time(), ZoneInfo(forum.timezone)):
-        raise ConflictError(f"this forum is over (it ended on {forum.ends_on.isoformat()}): it takes no registrations")
-
-
-def open_forum(forum: Forum | None, forum_id: UUID, principal: Principal) -> Forum:
-    """The forum, if it takes registrations now: 404 for a draft (unless the caller organizes it), else 409."""
-    if forum is None or (forum.status is ForumStatus.DRAFT and not principal.organizes(forum_id)):
+def open_forum(found: tuple[Forum, ForumRefusal | None] | None, forum_id: UUID, principal: Principal) -> Forum:
+    """The forum (RegistrationRepository.forum_to_join), if it takes registrations now: 404 for a draft (unless
+    the caller organizes it), else 409 saying why, as the statement decided it."""
+    if found is None or (found[0].status is ForumStatus.DRAFT and not principal.organizes(forum_id)):
         raise NotFoundError(f"no forum {forum_id}")
+    forum, refusal = found
     if forum.status is not ForumStatus.PUBLISHED:
         raise ConflictError(f"this forum is {forum.status} and takes no registrations")
-    check_not_over(forum)
-    check_window(forum.registration_opens_at, forum.registration_closes_at)
+    match refusal:
+        case ForumRefusal.OVER:
+            ended = forum.ends_on.isoformat()
+            raise ConflictError(f"this forum is over (it ended on {ended}): it takes no registrations")
+        case ForumRefusal.NOT_YET_OPEN:
+            raise _opens_later(forum.registration_opens_at)
+        case ForumRefusal.CLOSED:
+            raise _closed(forum.registration_closes_at)
     return forum
 
 
@@ -137,9 +125,9 @@ def _refused(refusal: SeatRefusal | None, seats: Seats) -> ConflictError:
         case SeatRefusal.FORUM_OVER | SeatRefusal.SESSION_OVER:
             over = "forum" if refusal is SeatRefusal.FORUM_OVER else "session"
             return ConflictError(f"this {over} is over: it takes no registrations")
-        case SeatRefusal.NOT_YET_OPEN if seats.opens_at is not None:
+        case SeatRefusal.NOT_YET_OPEN:
             return _opens_later(seats.opens_at)
-        case SeatRefusal.CLOSED if seats.closes_at is not None:
+        case SeatRefusal.CLOSED:
             return _closed(seats.closes_at)
         case SeatRefusal.NOT_ADMITTED:
             return ConflictError(
@@ -179,7 +167,7 @@ class RegistrationService:
         person_id = await self.caller.person_id(create=True)
         assert person_id is not None  # noqa: S101 - the route is for people, who always have an account
         # Locked: capacity is decided one registration at a time.
-        forum = open_forum(await self.repository.forum(forum_id, lock=True), forum_id, self.principal)
+        forum = open_forum(await self.repository.forum_to_join(forum_id), forum_id, self.principal)
         if await self.repository.has_active(person_id, forum_id=forum_id):
             raise ConflictError("you are already registered for this forum (cancel that registration first)")
         check_capacity(forum, await self.repository.places_held(forum_id) if forum.capacity is not None else 0, 1)
