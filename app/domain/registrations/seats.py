@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.models import Forum, ForumSession, Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
 from app.db.models.registrations import ACTIVE as ACTIVE_PREDICATE
+from app.domain.audit.repositories import created_event_sql
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
 # Set only by the control of the order of arrival (test_registrations_order.py monkeypatches it; the env var is
@@ -70,8 +71,8 @@ class SeatTaken:
 # (other requests' work on the same event loop) is spent holding it. That was most of the cost of the
 # statement-per-step version (45 registrations/s on the benchmark, bench/README.md).
 # A second active seat of the same person is not inserted (ON CONFLICT on the partial unique index) rather
-# than failing the transaction. The audit event's `changes` are `audit.created(...)`'s shape, made here because
-# the status and position are only known inside the statement.
+# than failing the transaction. The audit event is `created_event_sql`'s (audit.record's shape, `created(...)`'s
+# changes), made in the statement because the status and position are only known inside it.
 _TAKE_SEAT = """
 WITH seat AS (
     SELECT s.id AS session_id, s.forum_id, s.status AS session_status, f.status AS forum_status,
@@ -108,19 +109,7 @@ WITH seat AS (
     ON CONFLICT (session_id, person_id) WHERE session_id IS NOT NULL AND {active} DO NOTHING
     RETURNING *
 ), audited AS (
-    INSERT INTO audit_events (id, actor_user_id, actor_api_key_id, action, object_type, object_id, forum_id, changes)
-    SELECT CAST(:event_id AS uuid), CAST(:actor_user_id AS uuid), CAST(:actor_api_key_id AS uuid),
-           'create', 'registration', inserted.id, inserted.forum_id,
-           jsonb_build_object(
-               'session_id', jsonb_build_object('from', NULL, 'to', inserted.session_id),
-               'person_id', jsonb_build_object('from', NULL, 'to', inserted.person_id),
-               'category', jsonb_build_object('from', NULL, 'to', inserted.category),
-               'status', jsonb_build_object('from', NULL, 'to', inserted.status))
-           || CASE WHEN inserted.waitlist_position IS NULL THEN '{{}}'::jsonb
-                   ELSE jsonb_build_object('waitlist_position',
-                                           jsonb_build_object('from', NULL, 'to', inserted.waitlist_position))
-              END
-    FROM inserted
+    {audited}
 )
 SELECT seat.session_id, seat.forum_id, seat.session_status, seat.forum_status, seat.opens_at, seat.closes_at,
        seat.capacity, seat.confirmed, seat.waitlisted, seat.at, seat.forum_over, seat.session_over, seat.gated,
@@ -141,10 +130,22 @@ FROM seat LEFT JOIN inserted ON true
 SEAT_QUEUE = 7301
 _QUEUE = f"""
       AND (SELECT CAST(pg_advisory_xact_lock({SEAT_QUEUE}, hashtext(CAST(:session_id AS text))) AS text)) = ''"""
-TAKE_SEAT = text(_TAKE_SEAT.format(queue=_QUEUE, lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
-TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(queue="", lock="", active=ACTIVE_PREDICATE))
+# The registration's audit event, as `Audit.record` with `created(...)` would write it.
+_AUDITED = created_event_sql(
+    object_type="registration",
+    object_id="inserted.id",
+    forum_id="inserted.forum_id",
+    fields={
+        name: f"inserted.{name}" for name in ("session_id", "person_id", "category", "status", "waitlist_position")
+    },
+    source="inserted",
+)
+TAKE_SEAT = text(_TAKE_SEAT.format(queue=_QUEUE, lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE, audited=_AUDITED))
+TAKE_SEAT_UNLOCKED = text(_TAKE_SEAT.format(queue="", lock="", active=ACTIVE_PREDICATE, audited=_AUDITED))
 # Only for the control test of the order of arrival (test_registrations_order.py): the row lock alone.
-TAKE_SEAT_UNQUEUED = text(_TAKE_SEAT.format(queue="", lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE))
+TAKE_SEAT_UNQUEUED = text(
+    _TAKE_SEAT.format(queue="", lock="FOR UPDATE OF s", active=ACTIVE_PREDICATE, audited=_AUDITED)
+)
 
 
 class SeatRepository:
