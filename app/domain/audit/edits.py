@@ -13,6 +13,7 @@ the first and answers 412 instead of silently overwriting it.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
@@ -23,23 +24,15 @@ from app.lib.preconditions import check_match_if_given, require_match
 View = TypeVar("View")
 
 
+@dataclass(frozen=True, slots=True)
 class Edit(Generic[View]):
     """One object being changed: its audit identity and how to render it as this caller's GET would."""
 
-    def __init__(
-        self,
-        audit: Audit,
-        object_type: str,
-        object_id: UUID,
-        *,
-        forum_id: UUID | None,
-        render: Callable[[], Awaitable[View]],
-    ) -> None:
-        self.audit = audit
-        self.object_type = object_type
-        self.object_id = object_id
-        self.forum_id = forum_id
-        self.render = render
+    audit: Audit
+    object_type: str
+    object_id: UUID
+    forum_id: UUID | None
+    render: Callable[[], Awaitable[View]]
 
     async def check(self, if_match: str | None, *, required: bool = True) -> Edit[View]:
         """After the lock and the access checks: the caller's If-Match against the version it would GET now.

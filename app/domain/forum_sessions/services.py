@@ -170,7 +170,7 @@ class SessionService(SessionReads):
         self, session_id: UUID, patch: SessionPatch, *, if_match: str | None, rendering: Rendering
     ) -> SessionDetail:
         session = await self._locked(session_id)
-        edit = await self._edit(session, rendering, if_match)
+        edit = await self._edit(session, rendering).check(if_match)
         forum = await self._editable_forum(session.forum_id)
 
         values = changes_of(patch)
@@ -207,7 +207,7 @@ class SessionService(SessionReads):
 
     async def delete_session(self, session_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
         session = await self._locked(session_id)
-        edit = await self._edit(session, rendering, if_match, required=False)
+        edit = await self._edit(session, rendering).check(if_match, required=False)
         await self._editable_forum(session.forum_id)
         if await self.repository.has_statements(session_id):
             raise ConflictError("the session has statements on record; cancel it instead of deleting it")
@@ -216,12 +216,9 @@ class SessionService(SessionReads):
         await self.repository.delete(session_id)
         await edit.deleted()
 
-    async def _edit(
-        self, session: ForumSession, rendering: Rendering, if_match: str | None, *, required: bool = True
-    ) -> Edit[SessionDetail]:
+    def _edit(self, session: ForumSession, rendering: Rendering) -> Edit[SessionDetail]:
         render = partial(self._render, session.id, rendering)
-        edit = Edit(self.audit, "session", session.id, forum_id=session.forum_id, render=render)
-        return await edit.check(if_match, required=required)
+        return Edit(self.audit, "session", session.id, forum_id=session.forum_id, render=render)
 
     @staticmethod
     def _check_texts(values: dict[str, Any]) -> None:

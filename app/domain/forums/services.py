@@ -148,7 +148,7 @@ class ForumService(ForumReads):
         forum = await self.repository.lock(forum_id)
         if forum is None:
             raise NotFoundError(f"no forum {forum_id}")
-        edit = await self._edit_forum(forum_id, rendering, if_match)
+        edit = await self._edit_forum(forum_id, rendering).check(if_match)
 
         values = changes_of(patch)
         organizations = values.pop("organizer_organization_ids", None)
@@ -197,18 +197,15 @@ class ForumService(ForumReads):
         forum = await self.repository.lock(forum_id)
         if forum is None:
             raise NotFoundError(f"no forum {forum_id}")
-        edit = await self._edit_forum(forum_id, rendering, if_match, required=False)
+        edit = await self._edit_forum(forum_id, rendering).check(if_match, required=False)
         if forum.status is not ForumStatus.DRAFT:
             raise ConflictError("only a draft forum can be deleted; cancel or archive a forum that was published")
         await self.repository.delete(forum)
         await edit.deleted()
 
-    async def _edit_forum(
-        self, forum_id: UUID, rendering: Rendering, if_match: str | None, *, required: bool = True
-    ) -> Edit[ForumView]:
+    def _edit_forum(self, forum_id: UUID, rendering: Rendering) -> Edit[ForumView]:
         render = partial(self._render, forum_id, rendering)
-        edit = Edit(self.audit, "forum", forum_id, forum_id=forum_id, render=render)
-        return await edit.check(if_match, required=required)
+        return Edit(self.audit, "forum", forum_id, forum_id=forum_id, render=render)
 
     async def create_room(self, forum_id: UUID, data: RoomInput) -> RoomDetail:
         forum = await self.repository.lock(forum_id)
@@ -239,14 +236,13 @@ class ForumService(ForumReads):
             raise NotFoundError(f"no room {room_id}")
         return view
 
-    async def _edit_room(self, room: Room, if_match: str | None, *, required: bool = True) -> Edit[RoomDetail]:
+    def _edit_room(self, room: Room) -> Edit[RoomDetail]:
         render = partial(self._render_room, room.id)
-        edit = Edit(self.audit, "room", room.id, forum_id=room.forum_id, render=render)
-        return await edit.check(if_match, required=required)
+        return Edit(self.audit, "room", room.id, forum_id=room.forum_id, render=render)
 
     async def update_room(self, room_id: UUID, patch: RoomPatch, *, if_match: str | None) -> RoomDetail:
         room = await self._locked_room(room_id)
-        edit = await self._edit_room(room, if_match)
+        edit = await self._edit_room(room).check(if_match)
         values = changes_of(patch)
         if "name" in values and await self.repository.room_name_taken(
             room.forum_id, values["name"], other_than=room_id
@@ -258,7 +254,7 @@ class ForumService(ForumReads):
 
     async def delete_room(self, room_id: UUID, *, if_match: str | None) -> None:
         room = await self._locked_room(room_id)
-        edit = await self._edit_room(room, if_match, required=False)
+        edit = await self._edit_room(room).check(if_match, required=False)
         if (session_id := await self.repository.session_in_room(room_id)) is not None:
             raise ConflictError(f"session {session_id} is held in this room; move or delete it first")
         await self.repository.delete(room)

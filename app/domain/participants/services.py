@@ -197,7 +197,7 @@ class ParticipantService:
         self, participant_id: UUID, patch: ParticipantPatch, *, if_match: str | None, rendering: Rendering
     ) -> ParticipantDetail:
         participant, session = await self._locked(participant_id)
-        edit = await self._edit(participant_id, session.forum_id, rendering, if_match)
+        edit = await self._edit(participant_id, session.forum_id, rendering).check(if_match)
 
         sent = changes_of(patch)
         values: dict[str, Any] = {name: sent[name] for name in ("role", "position", "invitation") if name in sent}
@@ -223,7 +223,7 @@ class ParticipantService:
 
     async def delete(self, participant_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
         participant, session = await self._locked(participant_id)
-        edit = await self._edit(participant_id, session.forum_id, rendering, if_match, required=False)
+        edit = await self._edit(participant_id, session.forum_id, rendering).check(if_match, required=False)
         if await self.repository.has_statements(participant_id):
             raise ConflictError(
                 "this participant's statements are recorded under their name; retract or move them first"
@@ -231,12 +231,9 @@ class ParticipantService:
         await self.repository.delete(participant)
         await edit.deleted()
 
-    async def _edit(
-        self, participant_id: UUID, forum_id: UUID, rendering: Rendering, if_match: str | None, *, required: bool = True
-    ) -> Edit[ParticipantDetail]:
+    def _edit(self, participant_id: UUID, forum_id: UUID, rendering: Rendering) -> Edit[ParticipantDetail]:
         render = partial(self._render, participant_id, rendering)
-        edit = Edit(self.audit, "participant", participant_id, forum_id=forum_id, render=render)
-        return await edit.check(if_match, required=required)
+        return Edit(self.audit, "participant", participant_id, forum_id=forum_id, render=render)
 
 
 __all__ = ["ParticipantService", "Rendering"]

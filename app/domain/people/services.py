@@ -199,7 +199,7 @@ class PersonService:
         self, affiliation_id: UUID, patch: AffiliationPatch, *, if_match: str | None, langs: list[str]
     ) -> AffiliationDetail:
         affiliation = await self._locked_affiliation(affiliation_id)
-        edit = await self._edit_affiliation(affiliation, langs, if_match)
+        edit = await self._edit_affiliation(affiliation_id, langs).check(if_match)
         values = changes_of(patch)
         merged = {name: getattr(affiliation, name) for name in AFFILIATION_FIELDS} | values
         require_language(merged["language"], merged["title"], "title")
@@ -211,16 +211,13 @@ class PersonService:
     async def delete_affiliation(self, affiliation_id: UUID, *, if_match: str | None, langs: list[str]) -> None:
         """Sessions the person spoke on keep the organization and title they spoke under (a snapshot)."""
         affiliation = await self._locked_affiliation(affiliation_id)
-        edit = await self._edit_affiliation(affiliation, langs, if_match, required=False)
+        edit = await self._edit_affiliation(affiliation_id, langs).check(if_match, required=False)
         await self.repository.delete(affiliation)
         await edit.deleted()
 
-    async def _edit_affiliation(
-        self, affiliation: Affiliation, langs: list[str], if_match: str | None, *, required: bool = True
-    ) -> Edit[AffiliationDetail]:
-        render = partial(self._render_affiliation, affiliation.id, langs)
-        edit = Edit(self.audit, "affiliation", affiliation.id, forum_id=None, render=render)
-        return await edit.check(if_match, required=required)
+    def _edit_affiliation(self, affiliation_id: UUID, langs: list[str]) -> Edit[AffiliationDetail]:
+        render = partial(self._render_affiliation, affiliation_id, langs)
+        return Edit(self.audit, "affiliation", affiliation_id, forum_id=None, render=render)
 
 
 __all__ = ["PersonService"]

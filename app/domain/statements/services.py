@@ -251,7 +251,7 @@ class StatementWriteService:
         submitter = statement.submitted_by_organization_id
         if not organizer and submitter is not None and not self._writes_for(submitter):
             raise ForbiddenError("statements are edited by the organization's admins and read-write API keys")
-        edit = await self._edit(statement_id, forum_id, rendering, if_match)
+        edit = await self._edit(statement_id, forum_id, rendering).check(if_match)
         if not organizer and statement.status is not StatementStatus.SUBMITTED:
             raise ConflictError(
                 f"the statement is {statement.status}: a partner edits its submission only until it is published"
@@ -278,12 +278,9 @@ class StatementWriteService:
             await self.repository.set_citations(statement_id, citations)
         return await edit.updated(changes)
 
-    async def _edit(
-        self, statement_id: UUID, forum_id: UUID, rendering: Rendering, if_match: str | None, *, required: bool = True
-    ) -> Edit[StatementView]:
+    def _edit(self, statement_id: UUID, forum_id: UUID, rendering: Rendering) -> Edit[StatementView]:
         render = partial(self.render, statement_id, rendering)
-        edit = Edit(self.audit, "statement", statement_id, forum_id=forum_id, render=render)
-        return await edit.check(if_match, required=required)
+        return Edit(self.audit, "statement", statement_id, forum_id=forum_id, render=render)
 
     @staticmethod
     def _as_snapshot_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -297,7 +294,7 @@ class StatementWriteService:
 
     async def publish(self, statement_id: UUID, *, if_match: str | None, rendering: Rendering) -> StatementView:
         statement, forum_id = await self._organized(statement_id, "publish")
-        edit = await self._edit(statement_id, forum_id, rendering, if_match, required=False)
+        edit = await self._edit(statement_id, forum_id, rendering).check(if_match, required=False)
         if statement.status not in PUBLISHABLE:
             raise ConflictError(
                 f"the statement is {statement.status}: only a draft or submitted statement can be published"
@@ -309,7 +306,7 @@ class StatementWriteService:
         self, statement_id: UUID, data: RetractionInput, *, if_match: str | None, rendering: Rendering
     ) -> StatementView:
         statement, forum_id = await self._organized(statement_id, "retract")
-        edit = await self._edit(statement_id, forum_id, rendering, if_match, required=False)
+        edit = await self._edit(statement_id, forum_id, rendering).check(if_match, required=False)
         if statement.status is not StatementStatus.PUBLISHED:
             raise ConflictError(f"the statement is {statement.status}: only a published statement can be retracted")
         changes = await self._transition(
