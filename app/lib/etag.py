@@ -10,13 +10,16 @@ writers can compute it from the representation alone (representation_etag).
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
+from litestar import Response
 from litestar.datastructures import MutableScopeHeaders
 from litestar.enums import ScopeType
 from litestar.middleware import ASGIMiddleware
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+T = TypeVar("T")
 
 
 def etag_for(body: bytes) -> str:
@@ -26,6 +29,11 @@ def etag_for(body: bytes) -> str:
 def representation_etag(value: object) -> str:
     """The tag a GET of `value` carries: the same JSON bytes the framework sends (msgspec, no extra hooks)."""
     return etag_for(msgspec.json.encode(value))
+
+
+def with_etag(value: T) -> Response[T]:
+    """A write's answer: the object as it is now, with the ETag its GET carries (the next If-Match)."""
+    return Response(value, headers={"ETag": representation_etag(value)})
 
 
 def _matches(if_none_match: str, etag: str) -> bool:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
@@ -8,6 +9,29 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import AuditEvent, Tombstone
+
+
+def created_event_sql(
+    *, object_type: str, object_id: str, forum_id: str, fields: Mapping[str, str], source: str
+) -> str:
+    """`Audit.record("create", ...)` with `created(...)`'s changes (audit/services.py), as SQL: for a statement
+    that creates an object in a CTE and audits it in the same round trip (registrations' `_MAKE_PERSON` and
+    `_TAKE_SEAT`), where the values are only known inside the statement.
+
+    One event per row of `source`; `object_id`, `forum_id` and the `fields` (name: SQL expression) are SQL
+    over it. The caller binds `:event_id`, `:actor_user_id` and `:actor_api_key_id`. A field whose value is
+    NULL is left out, as `created` leaves out None.
+    """
+    changes = "\n           || ".join(
+        f"CASE WHEN ({value}) IS NULL THEN jsonb_build_object()"
+        f" ELSE jsonb_build_object('{name}', jsonb_build_object('from', NULL, 'to', {value})) END"
+        for name, value in fields.items()
+    )
+    return f"""INSERT INTO audit_events (id, actor_user_id, actor_api_key_id, action, object_type, object_id, forum_id,
+                              changes)
+    SELECT CAST(:event_id AS uuid), CAST(:actor_user_id AS uuid), CAST(:actor_api_key_id AS uuid), 'create',
+           '{object_type}', {object_id}, {forum_id}, {changes}
+    FROM {source}"""
 
 
 class AuditRepository:

@@ -1,6 +1,9 @@
 """Every write records who did what to which object, and the change; deletions leave a tombstone.
 
 Services call `Audit.record` in the request's transaction, so an event exists exactly when its write does.
+An event's `changes` are {"field": {"from": old, "to": new}}: `diff` for a change, `created` for a new object
+(from null, fields that are null left out). The statements that create and audit in one round trip write the
+same event in SQL with `created_event_sql` (audit/repositories.py): that is the shape's one other definition.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def created(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """{"field": {"from": None, "to": value}} for each field that has a value (SQL: `created_event_sql`)."""
     return {name: {"from": None, "to": _plain(value)} for name, value in fields.items() if value is not None}
 
 

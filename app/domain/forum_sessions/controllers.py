@@ -15,7 +15,7 @@ from app.domain.forum_sessions.deps import provide_session_reads, provide_sessio
 from app.domain.forum_sessions.inputs import SessionInput, SessionPatch
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage
 from app.domain.forum_sessions.services import SessionReads, SessionService
-from app.lib.etag import representation_etag
+from app.lib.etag import with_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
@@ -147,7 +147,7 @@ class SessionController(Controller):
         session = await session_writes.update_session(
             session_id, data, if_match=if_match, rendering=Rendering(languages, translations)
         )
-        return Response(session, headers={"ETag": representation_etag(session)})
+        return with_etag(session)
 
     @delete(
         "/api/v1/sessions/{session_id:uuid}",

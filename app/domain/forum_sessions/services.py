@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -19,6 +20,7 @@ from app.db.base import new_id
 from app.db.errors import ConstraintViolation
 from app.db.models import Forum, ForumSession
 from app.db.models.enums import ForumStatus, SessionStatus
+from app.domain.audit.edits import Edit
 from app.domain.audit.services import Audit, created, diff
 from app.domain.forum_sessions.inputs import SessionInput, SessionPatch
 from app.domain.forum_sessions.queries import SessionQueries
@@ -28,11 +30,9 @@ from app.domain.forums.services import check_transition
 from app.domain.participants.errors import SPEAKER_OVERLAP, SpeakerConflictError
 from app.domain.participants.overlap import SpeakerOverlapRepository
 from app.lib.errors import ConflictError, NotFoundError, body_error, reference_error
-from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, changes_of, require_language
 from app.lib.pagination import decode_cursor, split_page
-from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 from app.lib.viewer import EDITOR, Viewer
 
@@ -170,7 +170,7 @@ class SessionService(SessionReads):
         self, session_id: UUID, patch: SessionPatch, *, if_match: str | None, rendering: Rendering
     ) -> SessionDetail:
         session = await self._locked(session_id)
-        require_match(if_match, representation_etag(await self._render(session_id, rendering)))
+        edit = await self._edit(session, rendering).check(if_match)
         forum = await self._editable_forum(session.forum_id)
 
         values = changes_of(patch)
@@ -200,21 +200,25 @@ class SessionService(SessionReads):
                 await self.repository.update(session_id, values)
             except ConstraintViolation as refused:
                 await self._explain(refused, merged, session_id=session_id)
-            await self.audit.record("update", "session", session_id, forum_id=session.forum_id, changes=changes)
+            await edit.record(changes)
             if "capacity" in changes:
                 await self.rebalance_seats(session_id)
-        return await self._render(session_id, rendering)
+        return await edit.render()
 
     async def delete_session(self, session_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
         session = await self._locked(session_id)
-        check_match_if_given(if_match, representation_etag(await self._render(session_id, rendering)))
+        edit = await self._edit(session, rendering).check(if_match, required=False)
         await self._editable_forum(session.forum_id)
         if await self.repository.has_statements(session_id):
             raise ConflictError("the session has statements on record; cancel it instead of deleting it")
         if registrations := await self.repository.active_registrations(session_id):
             raise ConflictError(f"{registrations} people are registered for the session; cancel it instead")
         await self.repository.delete(session_id)
-        await self.audit.deleted("session", session_id, forum_id=session.forum_id)
+        await edit.deleted()
+
+    def _edit(self, session: ForumSession, rendering: Rendering) -> Edit[SessionDetail]:
+        render = partial(self._render, session.id, rendering)
+        return Edit(self.audit, "session", session.id, forum_id=session.forum_id, render=render)
 
     @staticmethod
     def _check_texts(values: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ from app.domain.forums.deps import provide_forum_reads, provide_forum_service
 from app.domain.forums.inputs import ForumInput, ForumPatch, RoomInput, RoomPatch
 from app.domain.forums.schemas import Forum, ForumPage, RoomDetail
 from app.domain.forums.services import ForumReads, ForumService
-from app.lib.etag import representation_etag
+from app.lib.etag import with_etag
 from app.lib.guards import forum_organizer, people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
@@ -131,7 +131,7 @@ class ForumController(Controller):
         forum = await forum_writes.update_forum(
             forum_id, data, if_match=if_match, rendering=Rendering(languages, translations)
         )
-        return Response(forum, headers={"ETag": representation_etag(forum)})
+        return with_etag(forum)
 
     @delete(
         "/{forum_id:uuid}",
@@ -206,7 +206,7 @@ class RoomController(Controller):
         if_match: IfMatch = None,
     ) -> Response[RoomDetail]:
         room = await forum_writes.update_room(room_id, data, if_match=if_match)
-        return Response(room, headers={"ETag": representation_etag(room)})
+        return with_etag(room)
 
     @delete(
         "/",

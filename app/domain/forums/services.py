@@ -1,8 +1,7 @@
 """Forums and their rooms: what anyone reads, and what organizers build.
 
-Writes run in the request's one transaction and every write is audited. Updates lock the row, render the object
-exactly as a GET by this caller would, and compare its ETag with the caller's If-Match (app/lib/preconditions.py)
-before changing anything.
+Writes run in the request's one transaction and every write is audited. Updates and deletes lock the row, check
+the caller may change it, then follow `Edit` (app/domain/audit/edits.py): If-Match, change, audit, render.
 """
 
 from __future__ import annotations
@@ -10,12 +9,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import partial
 from typing import Any, TypeVar
 from uuid import UUID
 
 from app.db.base import new_id
 from app.db.models import Forum, Room
 from app.db.models.enums import ForumStatus
+from app.domain.audit.edits import Edit
 from app.domain.audit.services import Audit, created, diff
 from app.domain.forums.inputs import ForumInput, ForumPatch, RegistrationPolicyInput, RoomInput, RoomPatch
 from app.domain.forums.queries import ForumQueries, RoomQueries
@@ -23,11 +24,9 @@ from app.domain.forums.repositories import ForumRepository
 from app.domain.forums.schemas import Forum as ForumView
 from app.domain.forums.schemas import ForumPage, RoomDetail
 from app.lib.errors import ConflictError, ForbiddenError, NotFoundError, body_error, reference_error
-from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import apply, changes_of, require_language
 from app.lib.pagination import decode_cursor, split_page
-from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 from app.lib.viewer import EDITOR, Viewer
 
@@ -149,7 +148,7 @@ class ForumService(ForumReads):
         forum = await self.repository.lock(forum_id)
         if forum is None:
             raise NotFoundError(f"no forum {forum_id}")
-        require_match(if_match, representation_etag(await self._render(forum_id, rendering)))
+        edit = await self._edit_forum(forum_id, rendering).check(if_match)
 
         values = changes_of(patch)
         organizations = values.pop("organizer_organization_ids", None)
@@ -192,18 +191,21 @@ class ForumService(ForumReads):
                 await self.repository.set_organizers(forum_id, organizations)
                 changes |= diff({"organizer_organization_ids": previous}, {"organizer_organization_ids": organizations})
         await self.repository.flush()
-        await self.audit.record("update", "forum", forum_id, forum_id=forum_id, changes=changes)
-        return await self._render(forum_id, rendering)
+        return await edit.updated(changes)
 
     async def delete_forum(self, forum_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
         forum = await self.repository.lock(forum_id)
         if forum is None:
             raise NotFoundError(f"no forum {forum_id}")
-        check_match_if_given(if_match, representation_etag(await self._render(forum_id, rendering)))
+        edit = await self._edit_forum(forum_id, rendering).check(if_match, required=False)
         if forum.status is not ForumStatus.DRAFT:
             raise ConflictError("only a draft forum can be deleted; cancel or archive a forum that was published")
         await self.repository.delete(forum)
-        await self.audit.deleted("forum", forum_id, forum_id=forum_id)
+        await edit.deleted()
+
+    def _edit_forum(self, forum_id: UUID, rendering: Rendering) -> Edit[ForumView]:
+        render = partial(self._render, forum_id, rendering)
+        return Edit(self.audit, "forum", forum_id, forum_id=forum_id, render=render)
 
     async def create_room(self, forum_id: UUID, data: RoomInput) -> RoomDetail:
         forum = await self.repository.lock(forum_id)
@@ -234,9 +236,13 @@ class ForumService(ForumReads):
             raise NotFoundError(f"no room {room_id}")
         return view
 
+    def _edit_room(self, room: Room) -> Edit[RoomDetail]:
+        render = partial(self._render_room, room.id)
+        return Edit(self.audit, "room", room.id, forum_id=room.forum_id, render=render)
+
     async def update_room(self, room_id: UUID, patch: RoomPatch, *, if_match: str | None) -> RoomDetail:
         room = await self._locked_room(room_id)
-        require_match(if_match, representation_etag(await self._render_room(room_id)))
+        edit = await self._edit_room(room).check(if_match)
         values = changes_of(patch)
         if "name" in values and await self.repository.room_name_taken(
             room.forum_id, values["name"], other_than=room_id
@@ -244,16 +250,15 @@ class ForumService(ForumReads):
             raise ConflictError(f"the forum already has a room named {values['name']!r}")
         before = apply(room, values)
         await self.repository.flush()
-        await self.audit.record("update", "room", room_id, forum_id=room.forum_id, changes=diff(before, values))
-        return await self._render_room(room_id)
+        return await edit.updated(diff(before, values))
 
     async def delete_room(self, room_id: UUID, *, if_match: str | None) -> None:
         room = await self._locked_room(room_id)
-        check_match_if_given(if_match, representation_etag(await self._render_room(room_id)))
+        edit = await self._edit_room(room).check(if_match, required=False)
         if (session_id := await self.repository.session_in_room(room_id)) is not None:
             raise ConflictError(f"session {session_id} is held in this room; move or delete it first")
         await self.repository.delete(room)
-        await self.audit.deleted("room", room_id, forum_id=room.forum_id)
+        await edit.deleted()
 
     @staticmethod
     def _policy_values(policy: RegistrationPolicyInput) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from app.domain.organizations.deps import provide_organization_writes, provide_o
 from app.domain.organizations.inputs import OrganizationInput, OrganizationPatch
 from app.domain.organizations.schemas import Organization, OrganizationPage
 from app.domain.organizations.services import OrganizationService
-from app.lib.etag import representation_etag
+from app.lib.etag import with_etag
 from app.lib.guards import any_organizer, authenticated
 from app.lib.i18n import Languages, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
@@ -131,4 +131,4 @@ class OrganizationController(Controller):
         organization = await organization_writes.update(
             organization_id, data, if_match=if_match, langs=languages, translations=translations
         )
-        return Response(organization, headers={"ETag": representation_etag(organization)})
+        return with_etag(organization)

@@ -10,11 +10,13 @@ and read-only keys see it but may not change it (403).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 from uuid import UUID
 
 from app.db.base import new_id
 from app.db.models import Organization
+from app.domain.audit.edits import Edit
 from app.domain.audit.services import Audit, created, diff
 from app.domain.organizations.access import speaks_for
 from app.domain.organizations.inputs import OrganizationInput, OrganizationPatch
@@ -23,10 +25,8 @@ from app.domain.organizations.repositories import OrganizationRepository
 from app.domain.organizations.schemas import Organization as OrganizationView
 from app.domain.organizations.schemas import OrganizationPage
 from app.lib.errors import ForbiddenError, NotFoundError
-from app.lib.etag import representation_etag
 from app.lib.inputs import apply, changes_of, require_language
 from app.lib.pagination import decode_cursor, split_page
-from app.lib.preconditions import require_match
 from app.lib.principal import Principal
 
 ORGANIZATION_CURSOR = "organizations"
@@ -114,13 +114,13 @@ class OrganizationService:
         if organization is None:
             raise NotFoundError(f"no organization {organization_id}")
         await self._may_update(organization_id)
-        require_match(if_match, representation_etag(await self._render(organization_id, langs, translations)))
+        render = partial(self._render, organization_id, langs, translations)
+        edit = await Edit(self.audit, "organization", organization_id, forum_id=None, render=render).check(if_match)
         values = changes_of(patch)
         self._check({name: getattr(organization, name) for name in FIELDS} | values)
         before = apply(organization, values)
         await self.repository.flush()
-        await self.audit.record("update", "organization", organization_id, forum_id=None, changes=diff(before, values))
-        return await self._render(organization_id, langs, translations)
+        return await edit.updated(diff(before, values))
 
 
 __all__ = ["ORGANIZATION_CURSOR", "OrganizationService"]

@@ -14,7 +14,7 @@ from app.domain.participants.deps import provide_participant_writes, provide_par
 from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
 from app.domain.participants.schemas import ParticipantDetail
 from app.domain.participants.services import ParticipantService
-from app.lib.etag import representation_etag
+from app.lib.etag import with_etag
 from app.lib.guards import people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
@@ -105,7 +105,7 @@ class ParticipantController(Controller):
         participant = await participant_writes.update(
             participant_id, data, if_match=if_match, rendering=Rendering(languages, translations)
         )
-        return Response(participant, headers={"ETag": representation_etag(participant)})
+        return with_etag(participant)
 
     @delete(
         "/api/v1/participants/{participant_id:uuid}",

@@ -9,6 +9,7 @@ other session, and refused by the database when two requests race (app/domain/pa
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -16,6 +17,7 @@ from app.db.base import new_id
 from app.db.errors import DEADLOCK, ConstraintViolation
 from app.db.models import Affiliation, ForumSession, SessionParticipant
 from app.db.models.enums import InvitationState, SessionStatus
+from app.domain.audit.edits import Edit
 from app.domain.audit.services import Audit, created, diff
 from app.domain.participants.errors import ONCE_PER_SESSION, SpeakerConflictError
 from app.domain.participants.inputs import ParticipantInput, ParticipantPatch, TitleInput
@@ -24,10 +26,8 @@ from app.domain.participants.queries import ParticipantQueries
 from app.domain.participants.repositories import ParticipantRepository
 from app.domain.participants.schemas import ParticipantDetail
 from app.lib.errors import ConflictError, NotFoundError, reference_error
-from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, apply, changes_of, require_language
-from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 from app.lib.viewer import EDITOR, Viewer
 
@@ -197,7 +197,7 @@ class ParticipantService:
         self, participant_id: UUID, patch: ParticipantPatch, *, if_match: str | None, rendering: Rendering
     ) -> ParticipantDetail:
         participant, session = await self._locked(participant_id)
-        require_match(if_match, representation_etag(await self._render(participant_id, rendering)))
+        edit = await self._edit(participant_id, session.forum_id, rendering).check(if_match)
 
         sent = changes_of(patch)
         values: dict[str, Any] = {name: sent[name] for name in ("role", "position", "invitation") if name in sent}
@@ -219,18 +219,21 @@ class ParticipantService:
             changes.update(diff(apply(participant, values), values))
 
         await self._write(session, participant.person_id, change)
-        await self.audit.record("update", "participant", participant_id, forum_id=session.forum_id, changes=changes)
-        return await self._render(participant_id, rendering)
+        return await edit.updated(changes)
 
     async def delete(self, participant_id: UUID, *, if_match: str | None, rendering: Rendering) -> None:
         participant, session = await self._locked(participant_id)
-        check_match_if_given(if_match, representation_etag(await self._render(participant_id, rendering)))
+        edit = await self._edit(participant_id, session.forum_id, rendering).check(if_match, required=False)
         if await self.repository.has_statements(participant_id):
             raise ConflictError(
                 "this participant's statements are recorded under their name; retract or move them first"
             )
         await self.repository.delete(participant)
-        await self.audit.deleted("participant", participant_id, forum_id=session.forum_id)
+        await edit.deleted()
+
+    def _edit(self, participant_id: UUID, forum_id: UUID, rendering: Rendering) -> Edit[ParticipantDetail]:
+        render = partial(self._render, participant_id, rendering)
+        return Edit(self.audit, "participant", participant_id, forum_id=forum_id, render=render)
 
 
 __all__ = ["ParticipantService", "Rendering"]

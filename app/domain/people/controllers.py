@@ -19,7 +19,7 @@ from app.domain.people.services import PersonService
 from app.domain.statements.deps import provide_statement_read_service
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
-from app.lib.etag import representation_etag
+from app.lib.etag import with_etag
 from app.lib.guards import authenticated
 from app.lib.i18n import Languages, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
@@ -144,7 +144,7 @@ class PersonController(Controller):
         person = await person_writes.update_person(
             person_id, data, if_match=if_match, langs=languages, translations=translations
         )
-        return Response(person, headers={"ETag": representation_etag(person)})
+        return with_etag(person)
 
     @post(
         "/{person_id:uuid}/affiliations",
@@ -214,7 +214,7 @@ class AffiliationController(Controller):
         if_match: IfMatch = None,
     ) -> Response[AffiliationDetail]:
         affiliation = await person_writes.update_affiliation(affiliation_id, data, if_match=if_match, langs=languages)
-        return Response(affiliation, headers={"ETag": representation_etag(affiliation)})
+        return with_etag(affiliation)
 
     @delete(
         "/",

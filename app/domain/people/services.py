@@ -9,11 +9,13 @@ may see it) and their ETag is what If-Match compares.
 from __future__ import annotations
 
 import datetime
+from functools import partial
 from typing import Any
 from uuid import UUID
 
 from app.db.base import new_id
 from app.db.models import Affiliation, Person
+from app.domain.audit.edits import Edit
 from app.domain.audit.services import Audit, created, diff
 from app.domain.people.access import Rights, partner_organizations, rights_over
 from app.domain.people.inputs import AffiliationInput, AffiliationPatch, PersonInput, PersonPatch
@@ -25,9 +27,7 @@ from app.domain.statements.inputs import StatementFilters
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
 from app.lib.errors import FieldError, ForbiddenError, NotFoundError, body_error, reference_error
-from app.lib.etag import representation_etag
 from app.lib.inputs import apply, changes_of, require_language
-from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 from app.lib.viewer import Viewer, viewer_of
 
@@ -150,13 +150,13 @@ class PersonService:
         if person is None:
             raise NotFoundError(f"no person {person_id}")
         await rights_over(self.repository, self.principal, person_id)
-        require_match(if_match, representation_etag(await self._render(person_id, langs, translations)))
+        render = partial(self._render, person_id, langs, translations)
+        edit = await Edit(self.audit, "person", person_id, forum_id=None, render=render).check(if_match)
         values = changes_of(patch)
         self._check_person({name: getattr(person, name) for name in PERSON_FIELDS} | values)
         before = apply(person, values)
         await self.repository.flush()
-        await self.audit.record("update", "person", person_id, forum_id=None, changes=_redacted(diff(before, values)))
-        return await self._render(person_id, langs, translations)
+        return await edit.updated(_redacted(diff(before, values)))
 
     async def _check_affiliation(self, data: AffiliationInput, prefix: str = "") -> None:
         require_language(data.language, data.title, f"{prefix}title")
@@ -199,22 +199,25 @@ class PersonService:
         self, affiliation_id: UUID, patch: AffiliationPatch, *, if_match: str | None, langs: list[str]
     ) -> AffiliationDetail:
         affiliation = await self._locked_affiliation(affiliation_id)
-        require_match(if_match, representation_etag(await self._render_affiliation(affiliation_id, langs)))
+        edit = await self._edit_affiliation(affiliation_id, langs).check(if_match)
         values = changes_of(patch)
         merged = {name: getattr(affiliation, name) for name in AFFILIATION_FIELDS} | values
         require_language(merged["language"], merged["title"], "title")
         _check_period(merged["starts_on"], merged["ends_on"], "ends_on")
         before = apply(affiliation, values)
         await self.repository.flush()
-        await self.audit.record("update", "affiliation", affiliation_id, forum_id=None, changes=diff(before, values))
-        return await self._render_affiliation(affiliation_id, langs)
+        return await edit.updated(diff(before, values))
 
     async def delete_affiliation(self, affiliation_id: UUID, *, if_match: str | None, langs: list[str]) -> None:
         """Sessions the person spoke on keep the organization and title they spoke under (a snapshot)."""
         affiliation = await self._locked_affiliation(affiliation_id)
-        check_match_if_given(if_match, representation_etag(await self._render_affiliation(affiliation_id, langs)))
+        edit = await self._edit_affiliation(affiliation_id, langs).check(if_match, required=False)
         await self.repository.delete(affiliation)
-        await self.audit.deleted("affiliation", affiliation_id, forum_id=None)
+        await edit.deleted()
+
+    def _edit_affiliation(self, affiliation_id: UUID, langs: list[str]) -> Edit[AffiliationDetail]:
+        render = partial(self._render_affiliation, affiliation_id, langs)
+        return Edit(self.audit, "affiliation", affiliation_id, forum_id=None, render=render)
 
 
 __all__ = ["PersonService"]

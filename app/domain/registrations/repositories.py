@@ -18,6 +18,7 @@ from app.db.models import Affiliation, DelegationQuota, Forum, Organization, Per
 from app.db.models.enums import RegistrationStatus
 from app.db.models.forums import AFTER_WINDOW, BEFORE_WINDOW, OVER
 from app.db.models.registrations import ACTIVE_STATUSES
+from app.domain.audit.repositories import created_event_sql
 
 ACTIVE = ACTIVE_STATUSES
 # What counts against a forum's capacity and a partner's quota: a pending registration may yet be approved.
@@ -25,10 +26,18 @@ HOLDS_A_PLACE = (RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED)
 
 
 # An account's person, made on its first registration: lock the account, insert the person from it, link them
-# and write the audit event (audit.record's shape), as one statement. It runs on every first registration, so
-# under a rush of new accounts it is one round trip rather than five. A second first registration of the same
-# account waits for the lock and then finds the person made (READ COMMITTED re-reads the locked row).
-_MAKE_PERSON = text("""
+# and write the audit event (`created_event_sql`: audit.record's shape), as one statement. It runs on every
+# first registration, so under a rush of new accounts it is one round trip rather than five. A second first
+# registration of the same account waits for the lock and then finds the person made (READ COMMITTED re-reads
+# the locked row).
+_PERSON_MADE = created_event_sql(
+    object_type="person",
+    object_id="made.id",
+    forum_id="NULL",
+    fields={"user_id": "CAST(:user_id AS text)"},
+    source="made",
+)
+_MAKE_PERSON = text(f"""
 WITH account AS (
     SELECT id, full_name, email, person_id FROM users WHERE id = CAST(:user_id AS uuid) FOR UPDATE
 ), made AS (
@@ -40,11 +49,7 @@ WITH account AS (
     UPDATE users SET person_id = made.id, updated_at = now() FROM made WHERE users.id = CAST(:user_id AS uuid)
     RETURNING users.id
 ), audited AS (
-    INSERT INTO audit_events (id, actor_user_id, actor_api_key_id, action, object_type, object_id, changes)
-    SELECT CAST(:event_id AS uuid), CAST(:actor_user_id AS uuid), CAST(:actor_api_key_id AS uuid), 'create',
-           'person', made.id,
-           jsonb_build_object('user_id', jsonb_build_object('from', NULL, 'to', CAST(:user_id AS text)))
-    FROM made
+    {_PERSON_MADE}
 )
 SELECT coalesce((SELECT id FROM made), (SELECT person_id FROM account)) AS person_id, EXISTS (SELECT FROM made) AS made
 """)

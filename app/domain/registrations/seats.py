@@ -23,6 +23,7 @@ from app.db.models import Forum, ForumSession, Registration
 from app.db.models.enums import ForumStatus, RegistrationCategory, RegistrationStatus, SessionStatus
 from app.db.models.forums import AFTER_WINDOW, BEFORE_WINDOW, OVER
 from app.db.models.registrations import ACTIVE as ACTIVE_PREDICATE
+from app.domain.audit.repositories import created_event_sql
 
 UNSAFE_NO_SEAT_LOCK = os.environ.get("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK") == "1"
 # Set only by the control of the order of arrival (test_registrations_order.py monkeypatches it; the env var is
@@ -83,9 +84,9 @@ class SeatTaken:
 # (other requests' work on the same event loop) is spent holding it. That was most of the cost of the
 # statement-per-step version (45 registrations/s on the benchmark, bench/README.md).
 # A second active seat of the same person is not inserted (ON CONFLICT on the partial unique index) rather
-# than failing the transaction. The audit event's `changes` are `audit.created(...)`'s shape, made here because
-# the status and position are only known inside the statement. A refused seat's row says why (`refusal`, a
-# SeatRefusal), so the service maps it to its error instead of re-deriving it from the same rules.
+# than failing the transaction. The audit event is `created_event_sql`'s (audit.record's shape, `created(...)`'s
+# changes), made in the statement because the status and position are only known inside it. A refused seat's row
+# says why (`refusal`, a SeatRefusal), so the service maps it to its error instead of re-deriving it.
 _TAKE_SEAT = """
 WITH seat AS (
     SELECT s.id AS session_id, s.forum_id, s.status AS session_status, f.status AS forum_status,
@@ -129,19 +130,7 @@ WITH seat AS (
     ON CONFLICT (session_id, person_id) WHERE session_id IS NOT NULL AND {active} DO NOTHING
     RETURNING *
 ), audited AS (
-    INSERT INTO audit_events (id, actor_user_id, actor_api_key_id, action, object_type, object_id, forum_id, changes)
-    SELECT CAST(:event_id AS uuid), CAST(:actor_user_id AS uuid), CAST(:actor_api_key_id AS uuid),
-           'create', 'registration', inserted.id, inserted.forum_id,
-           jsonb_build_object(
-               'session_id', jsonb_build_object('from', NULL, 'to', inserted.session_id),
-               'person_id', jsonb_build_object('from', NULL, 'to', inserted.person_id),
-               'category', jsonb_build_object('from', NULL, 'to', inserted.category),
-               'status', jsonb_build_object('from', NULL, 'to', inserted.status))
-           || CASE WHEN inserted.waitlist_position IS NULL THEN '{{}}'::jsonb
-                   ELSE jsonb_build_object('waitlist_position',
-                                           jsonb_build_object('from', NULL, 'to', inserted.waitlist_position))
-              END
-    FROM inserted
+    {audited}
 )
 SELECT decision.session_id, decision.forum_id, decision.session_status, decision.forum_status, decision.opens_at,
        decision.closes_at, decision.capacity, decision.confirmed, decision.waitlisted,
@@ -163,8 +152,19 @@ FROM decision LEFT JOIN inserted ON true
 SEAT_QUEUE = 7301
 _QUEUE = f"""
       AND (SELECT CAST(pg_advisory_xact_lock({SEAT_QUEUE}, hashtext(CAST(:session_id AS text))) AS text)) = ''"""
+# The registration's audit event, as `Audit.record` with `created(...)` would write it.
+_AUDITED = created_event_sql(
+    object_type="registration",
+    object_id="inserted.id",
+    forum_id="inserted.forum_id",
+    fields={
+        name: f"inserted.{name}" for name in ("session_id", "person_id", "category", "status", "waitlist_position")
+    },
+    source="inserted",
+)
 _RULES = {
     "active": ACTIVE_PREDICATE,
+    "audited": _AUDITED,
     **{
         name: rule.format(forum="f", at="statement_timestamp()")
         for name, rule in (("forum_over", OVER), ("before_window", BEFORE_WINDOW), ("after_window", AFTER_WINDOW))

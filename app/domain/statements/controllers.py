@@ -18,7 +18,7 @@ from app.domain.statements.deps import provide_statement_read_service, provide_s
 from app.domain.statements.inputs import RetractionInput, StatementFilters, StatementInput, StatementPatch
 from app.domain.statements.schemas import Statement, StatementPage, StatementRevisionPage, StatementSearchPage
 from app.domain.statements.services import StatementReadService, StatementWriteService
-from app.lib.etag import representation_etag
+from app.lib.etag import with_etag
 from app.lib.guards import authenticated, people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
@@ -68,10 +68,6 @@ ForumFilter = Annotated[str | None, QueryParameter(name="forum", max_length=100,
 
 def _location(statement: Statement) -> str:
     return f"/api/v1/statements/{statement.id}"
-
-
-def _with_etag(statement: Statement) -> Response[Statement]:
-    return Response(statement, status_code=HTTP_200_OK, headers={"ETag": representation_etag(statement)})
 
 
 class StatementController(Controller):
@@ -214,7 +210,7 @@ class StatementController(Controller):
         statement = await statement_writes.update(
             statement_id, data, if_match=if_match, rendering=Rendering(languages, translations)
         )
-        return _with_etag(statement)
+        return with_etag(statement)
 
     @post(
         "/api/v1/statements/{statement_id:uuid}/publish",
@@ -238,7 +234,7 @@ class StatementController(Controller):
         statement = await statement_writes.publish(
             statement_id, if_match=if_match, rendering=Rendering(languages, translations)
         )
-        return _with_etag(statement)
+        return with_etag(statement)
 
     @post(
         "/api/v1/statements/{statement_id:uuid}/retract",
@@ -264,7 +260,7 @@ class StatementController(Controller):
         statement = await statement_writes.retract(
             statement_id, data, if_match=if_match, rendering=Rendering(languages, translations)
         )
-        return _with_etag(statement)
+        return with_etag(statement)
 
     @get(
         "/api/v1/statements/{statement_id:uuid}/revisions",

@@ -21,6 +21,7 @@ Every change keeps the version it replaces in statement_revisions and leaves an 
 from __future__ import annotations
 
 import datetime
+from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -29,6 +30,7 @@ import msgspec
 from app.db.base import new_id, utcnow
 from app.db.models import Citation, SessionParticipant, Statement, StatementRevision
 from app.db.models.enums import StatementStatus
+from app.domain.audit.edits import Edit
 from app.domain.audit.schemas import Actor
 from app.domain.audit.services import Audit, created, diff
 from app.domain.organizations.access import speaks_for
@@ -51,11 +53,9 @@ from app.domain.statements.schemas import (
 from app.domain.statements.schemas import Statement as StatementView
 from app.domain.statements.schemas import StatementRevision as RevisionView
 from app.lib.errors import ConflictError, ForbiddenError, NotFoundError, body_error, reference_error
-from app.lib.etag import representation_etag
 from app.lib.i18n import Rendering
 from app.lib.inputs import changes_of, require_language
 from app.lib.pagination import Int4, Real, decode_cursor, split_page
-from app.lib.preconditions import check_match_if_given, require_match
 from app.lib.principal import Principal
 from app.lib.viewer import EDITOR, Viewer
 
@@ -251,7 +251,7 @@ class StatementWriteService:
         submitter = statement.submitted_by_organization_id
         if not organizer and submitter is not None and not self._writes_for(submitter):
             raise ForbiddenError("statements are edited by the organization's admins and read-write API keys")
-        require_match(if_match, representation_etag(await self.render(statement_id, rendering)))
+        edit = await self._edit(statement_id, forum_id, rendering).check(if_match)
         if not organizer and statement.status is not StatementStatus.SUBMITTED:
             raise ConflictError(
                 f"the statement is {statement.status}: a partner edits its submission only until it is published"
@@ -265,7 +265,7 @@ class StatementWriteService:
         before = await self._snapshot(statement)
         changes = diff(before, self._as_snapshot_fields(values))
         if not changes:  # nothing differs: no revision, no event
-            return await self.render(statement_id, rendering)
+            return await edit.render()
         await self._keep_revision(statement, before)
         for name in ("participant_id", "language", "text", "kind", "reporting_verb", "position"):
             if name in values:
@@ -276,8 +276,11 @@ class StatementWriteService:
             await self.repository.set_topics(statement_id, topic_ids)
         if citations is not None:
             await self.repository.set_citations(statement_id, citations)
-        await self.audit.record("update", "statement", statement_id, forum_id=forum_id, changes=changes)
-        return await self.render(statement_id, rendering)
+        return await edit.updated(changes)
+
+    def _edit(self, statement_id: UUID, forum_id: UUID, rendering: Rendering) -> Edit[StatementView]:
+        render = partial(self.render, statement_id, rendering)
+        return Edit(self.audit, "statement", statement_id, forum_id=forum_id, render=render)
 
     @staticmethod
     def _as_snapshot_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -291,27 +294,25 @@ class StatementWriteService:
 
     async def publish(self, statement_id: UUID, *, if_match: str | None, rendering: Rendering) -> StatementView:
         statement, forum_id = await self._organized(statement_id, "publish")
-        check_match_if_given(if_match, representation_etag(await self.render(statement_id, rendering)))
+        edit = await self._edit(statement_id, forum_id, rendering).check(if_match, required=False)
         if statement.status not in PUBLISHABLE:
             raise ConflictError(
                 f"the statement is {statement.status}: only a draft or submitted statement can be published"
             )
-        await self._transition(
-            statement, forum_id, "publish", {"status": StatementStatus.PUBLISHED, "published_at": utcnow()}
-        )
-        return await self.render(statement_id, rendering)
+        changes = await self._transition(statement, {"status": StatementStatus.PUBLISHED, "published_at": utcnow()})
+        return await edit.updated(changes, action="publish")
 
     async def retract(
         self, statement_id: UUID, data: RetractionInput, *, if_match: str | None, rendering: Rendering
     ) -> StatementView:
         statement, forum_id = await self._organized(statement_id, "retract")
-        check_match_if_given(if_match, representation_etag(await self.render(statement_id, rendering)))
+        edit = await self._edit(statement_id, forum_id, rendering).check(if_match, required=False)
         if statement.status is not StatementStatus.PUBLISHED:
             raise ConflictError(f"the statement is {statement.status}: only a published statement can be retracted")
-        await self._transition(
-            statement, forum_id, "retract", {"status": StatementStatus.RETRACTED, "retraction_reason": data.reason}
+        changes = await self._transition(
+            statement, {"status": StatementStatus.RETRACTED, "retraction_reason": data.reason}
         )
-        return await self.render(statement_id, rendering)
+        return await edit.updated(changes, action="retract")
 
     async def _organized(self, statement_id: UUID, action: str) -> tuple[Statement, UUID]:
         statement, forum_id, organizer = await self._locked(statement_id)
@@ -319,7 +320,8 @@ class StatementWriteService:
             raise ForbiddenError(f"only the forum's organizers {action} statements; a partner submits them")
         return statement, forum_id
 
-    async def _transition(self, statement: Statement, forum_id: UUID, action: str, values: dict[str, Any]) -> None:
+    async def _transition(self, statement: Statement, values: dict[str, Any]) -> dict[str, Any]:
+        """Keep the version replaced and move the statement on: the change, for its audit event."""
         before = await self._snapshot(statement)
         await self._keep_revision(statement, before)
         old = {name: getattr(statement, name) for name in values}
@@ -327,7 +329,7 @@ class StatementWriteService:
             setattr(statement, name, value)
         statement.updated_at = utcnow()
         await self.repository.flush()
-        await self.audit.record(action, "statement", statement.id, forum_id=forum_id, changes=diff(old, values))
+        return diff(old, values)
 
     # Revisions.
 
