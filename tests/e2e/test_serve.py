@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,18 +18,11 @@ import pytest
 
 from app.config import PROJECT_ROOT
 from app.demo.baku import DEMO_FORUM_SLUG
+from tests.support.processes import HOST, free_port, wait_ready
 
 QURULTAY = Path(sys.executable).parent / "qurultay"
-HOST = "127.0.0.1"
 START_TIMEOUT = 90.0  # the first start runs initdb, the migrations and the demo load
 STOP_TIMEOUT = 30.0
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def _postgres_pids(pgdata: Path) -> list[int]:
@@ -57,7 +49,7 @@ class Server:
         self.workers = workers
         self.command = command  # instead of `qurultay serve` (`make run`, say); host and port come from the env
         self.pgdata = data_dir / "postgres"
-        self.port = _free_port()
+        self.port = free_port(HOST)
         self.base = f"http://{HOST}:{self.port}"
         self.log_path = data_dir.parent / f"serve-{self.port}.log"
         self.process: subprocess.Popen[bytes] | None = None
@@ -82,15 +74,7 @@ class Server:
 
     def wait_ready(self) -> None:
         assert self.process is not None
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"qurultay serve exited with {self.process.returncode} before it was ready:\n{self.log()}")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{self.base}/health/ready", timeout=2).status_code == 200:
-                    return
-            time.sleep(0.25)
-        pytest.fail(f"qurultay serve was not ready within {START_TIMEOUT} s:\n{self.log()}")
+        wait_ready(self.base, self.process, self.log_path, START_TIMEOUT)
 
     def get(self, path: str) -> httpx.Response:
         return httpx.get(f"{self.base}{path}", timeout=10)

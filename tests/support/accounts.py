@@ -40,7 +40,7 @@ from app.db.models import (
     User,
 )
 from app.lib.security import issue_access_token
-from tests.factories import make_forum, make_organization, make_session, make_speaker, make_statement
+from tests.support.factories import make_forum, make_organization, make_session, make_speaker, make_statement
 
 Client = AsyncTestClient[Litestar]
 
