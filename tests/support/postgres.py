@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import asyncpg
@@ -43,3 +45,13 @@ async def copy_database(server_url: str, name: str, template: str = TEMPLATE) ->
 
 async def drop_database(server_url: str, name: str) -> None:
     await admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@asynccontextmanager
+async def fresh_database(server_url: str, name: str, template: str = TEMPLATE) -> AsyncIterator[str]:
+    """A copy of `template` for as long as the block runs; answers its SQLAlchemy URL, drops it afterwards."""
+    url = await copy_database(server_url, name, template)
+    try:
+        yield url
+    finally:
+        await drop_database(server_url, name)
