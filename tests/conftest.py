@@ -14,6 +14,7 @@ import asyncio
 import os
 import tempfile
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -113,18 +114,24 @@ async def demo_client(demo_client_url: str) -> AsyncIterator[AsyncTestClient[Lit
         yield test_client
 
 
+@asynccontextmanager
+async def _session_on(url: str) -> AsyncIterator[AsyncSession]:
+    engine = create_async_engine(url)
+    try:
+        async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+            yield session
+    finally:
+        await engine.dispose()
+
+
 @pytest.fixture
 async def db(database_url: str) -> AsyncIterator[AsyncSession]:
     """A session on the test's database, for arranging data; commit what the app should see."""
-    engine = create_async_engine(database_url)
-    async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+    async with _session_on(database_url) as session:
         yield session
-    await engine.dispose()
 
 
 @pytest.fixture
 async def demo_db(demo_database_url: str) -> AsyncIterator[AsyncSession]:
-    engine = create_async_engine(demo_database_url)
-    async with async_sessionmaker(engine, expire_on_commit=False)() as session:
+    async with _session_on(demo_database_url) as session:
         yield session
-    await engine.dispose()

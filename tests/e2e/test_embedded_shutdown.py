@@ -10,29 +10,16 @@ import ctypes
 import os
 import signal
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.config import PROJECT_ROOT
-from tests.support.serve import STOP_TIMEOUT, Server, launch, postgres_pids
+from tests.support.serve import STOP_TIMEOUT, Server, assert_database_stops, launch, postgres_pids
 
 PR_SET_CHILD_SUBREAPER = 36  # prctl(2), Linux
 PG_BIN = PROJECT_ROOT / ".venv/lib/python3.11/site-packages/pgserver/pginstall/bin"
-
-
-def _assert_database_stops(server: Server) -> None:
-    deadline = time.monotonic() + STOP_TIMEOUT
-    while (server.pgdata / "postmaster.pid").exists() or postgres_pids(server.pgdata):
-        if time.monotonic() > deadline:
-            pytest.fail(
-                f"PostgreSQL on {server.pgdata} still runs {STOP_TIMEOUT} s after qurultay serve stopped "
-                f"(pids {postgres_pids(server.pgdata)}, postmaster.pid "
-                f"{(server.pgdata / 'postmaster.pid').exists()}):\n{server.log()}"
-            )
-        time.sleep(0.25)
 
 
 def _pg_ctl(pgdata: Path, *args: str) -> None:
@@ -48,14 +35,14 @@ def test_a_signal_stops_the_server_and_its_database(tmp_path: Path, servers: lis
     server = launch(servers, tmp_path / "data")
     assert postgres_pids(server.pgdata)
     status = server.interrupt(sig)
-    _assert_database_stops(server)
+    assert_database_stops(server)
     assert status == 0, f"qurultay serve exited with {status} on {sig.name}:\n{server.log()}"
 
 
 def test_several_workers_stop_with_their_database(tmp_path: Path, servers: list[Server]) -> None:
     server = launch(servers, tmp_path / "data", workers=2)
     assert server.interrupt(signal.SIGINT) == 0, server.log()
-    _assert_database_stops(server)
+    assert_database_stops(server)
 
 
 @pytest.fixture
@@ -88,7 +75,7 @@ def test_a_database_restarted_while_serving_is_stopped_too(tmp_path: Path, serve
     assert not before & after, "the restart left the same processes: it proves nothing"
     server.wait_ready()
     assert server.interrupt(signal.SIGINT) == 0, server.log()
-    _assert_database_stops(server)
+    assert_database_stops(server)
 
 
 def test_a_server_killed_before_does_not_keep_the_next_ones_database_alive(
@@ -104,7 +91,7 @@ def test_a_server_killed_before_does_not_keep_the_next_ones_database_alive(
 
     second = launch(servers, tmp_path / "data")
     assert second.interrupt(signal.SIGINT) == 0, second.log()
-    _assert_database_stops(second)
+    assert_database_stops(second)
 
 
 def test_ctrl_c_on_make_run_stops_the_database(tmp_path: Path, servers: list[Server]) -> None:
@@ -119,4 +106,4 @@ def test_ctrl_c_on_make_run_stops_the_database(tmp_path: Path, servers: list[Ser
         server.process.wait(timeout=STOP_TIMEOUT)
     except subprocess.TimeoutExpired:
         pytest.fail(f"make run did not stop within {STOP_TIMEOUT} s of Ctrl-C:\n{server.log()}")
-    _assert_database_stops(server)
+    assert_database_stops(server)

@@ -3,14 +3,13 @@ migrates it, loads the demo forum once, serves the API, and takes the database d
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.demo.baku import DEMO_FORUM_SLUG
-from tests.support.serve import STOP_TIMEOUT, Server, launch, postgres_pids
+from tests.support.serve import Server, assert_database_stops, launch, postgres_pids
 
 
 @pytest.fixture
@@ -21,14 +20,7 @@ def data_dir(tmp_path: Path) -> Path:
 def _stop_and_check_the_database_stopped(server: Server) -> None:
     status = server.interrupt()
     assert status == 0, f"qurultay serve exited with {status} on SIGINT:\n{server.log()}"
-    deadline = time.monotonic() + STOP_TIMEOUT
-    while (server.pgdata / "postmaster.pid").exists() or postgres_pids(server.pgdata):
-        if time.monotonic() > deadline:
-            pytest.fail(
-                f"PostgreSQL on {server.pgdata} still runs after qurultay serve stopped "
-                f"(pids {postgres_pids(server.pgdata)}):\n{server.log()}"
-            )
-        time.sleep(0.25)
+    assert_database_stops(server)
 
 
 def _all_statements(server: Server) -> list[dict[str, Any]]:

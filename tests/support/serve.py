@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -102,3 +103,16 @@ def launch(servers: list[Server], data_dir: Path, workers: int = 1) -> Server:
     server.start()
     server.wait_ready()
     return server
+
+
+def assert_database_stops(server: Server) -> None:
+    """Within STOP_TIMEOUT, no PostgreSQL process runs on the server's data folder and no postmaster.pid is left."""
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while (server.pgdata / "postmaster.pid").exists() or postgres_pids(server.pgdata):
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"PostgreSQL on {server.pgdata} still runs {STOP_TIMEOUT} s after qurultay serve stopped "
+                f"(pids {postgres_pids(server.pgdata)}, postmaster.pid "
+                f"{(server.pgdata / 'postmaster.pid').exists()}):\n{server.log()}"
+            )
+        time.sleep(0.25)
