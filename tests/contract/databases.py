@@ -8,30 +8,15 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import asyncpg
-
-from app.db.urls import sqlalchemy_url, with_database
-
-TEMPLATE = "qurultay_test_template"
-
-
-async def _admin(server_url: str, *statements: str) -> None:
-    connection = await asyncpg.connect(server_url)
-    try:
-        for statement in statements:
-            await connection.execute(statement)
-    finally:
-        await connection.close()
+from tests.support.postgres import TEMPLATE, copy_database, drop_database
 
 
 @contextmanager
 def scratch_database(server_url: str, label: str, template: str = TEMPLATE) -> Iterator[str]:
     """A fresh copy of `template` (the migrated schema); yields its SQLAlchemy URL and drops it afterwards."""
     name = f"qurultay_contract_{label}_{os.getpid()}"
-    asyncio.run(
-        _admin(server_url, f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    )
+    url = asyncio.run(copy_database(server_url, name, template))
     try:
-        yield sqlalchemy_url(with_database(server_url, name))
+        yield url
     finally:
-        asyncio.run(_admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        asyncio.run(drop_database(server_url, name))

@@ -42,8 +42,8 @@ from app.domain.accounts.emails import normalize_email
 from app.lib.errors import BadRequestError
 from app.lib.inputs import LANGUAGE_CODE as LANGUAGE_CODE_PATTERN
 from app.openapi_spec import render_spec
-from tests.factories import make_room
-from tests.integration.accounts_helpers import UNLIMITED, World, build_world, settings_with
+from tests.support.accounts import UNLIMITED, World, build_world, settings_with
+from tests.support.factories import make_room
 
 from .databases import scratch_database
 

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from app.config import PROJECT_ROOT
-from tests.factories import make_forum, make_session
-from tests.integration.registrations_helpers import upcoming
+from tests.support.factories import make_forum, make_session
+from tests.support.registrations import upcoming
 
 from .databases import scratch_database
 from .server import running_server

@@ -29,9 +29,9 @@ from qurultay_client.models import (
 )
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from tests.factories import make_forum, make_organization, make_session, make_speaker
-from tests.integration.accounts_helpers import PASSWORD, grant_organizer, make_api_key, make_user
-from tests.integration.registrations_helpers import upcoming
+from tests.support.accounts import PASSWORD, grant_organizer, make_api_key, make_user
+from tests.support.factories import make_forum, make_organization, make_session, make_speaker
+from tests.support.registrations import upcoming
 
 from .databases import scratch_database
 from .server import running_server

@@ -15,8 +15,6 @@ import asyncio
 import contextlib
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,6 +32,7 @@ from app.config import PROJECT_ROOT
 from app.db import migrate
 from app.db.embedded import ensure_database, start_embedded
 from app.db.urls import sqlalchemy_url
+from tests.support.processes import free_port, stop, wait_ready
 
 HOST = "127.0.0.1"
 STARTUP_SECONDS = 60.0
@@ -96,16 +95,10 @@ class PrivatePostgres:
             start_embedded(self.data_dir)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
 @contextlib.contextmanager
 def _server(database_url: str, log: Path) -> Iterator[str]:
     """uvicorn with two workers, stopped (by its own process id, then its group) when the block ends."""
-    port = _free_port()
+    port = free_port(HOST)
     env = os.environ | {
         "DATABASE_URL": database_url,
         "QURULTAY_DATA_DIR": str(log.parent),
@@ -122,22 +115,10 @@ def _server(database_url: str, log: Path) -> Iterator[str]:
         )  # fmt: skip
     base = f"http://{HOST}:{port}"
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            assert process.poll() is None, f"the server exited: {log.read_text(errors='replace')[-3000:]}"
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.get(f"{base}/health/ready", timeout=2).status_code == 200:
-                    break
-            assert time.monotonic() < deadline, f"not ready: {log.read_text(errors='replace')[-3000:]}"
-            time.sleep(0.2)
+        wait_ready(base, process, log, STARTUP_SECONDS)
         yield base
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        stop([process], timeout=20)
 
 
 async def _call(http: httpx.AsyncClient, kind: str, request: httpx.Request, email: str | None = None) -> Answer:

@@ -10,37 +10,16 @@ import ctypes
 import os
 import signal
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.config import PROJECT_ROOT
-from tests.e2e.test_serve import STOP_TIMEOUT, Server, _postgres_pids
+from tests.support.serve import STOP_TIMEOUT, Server, assert_database_stops, launch, postgres_pids
 
 PR_SET_CHILD_SUBREAPER = 36  # prctl(2), Linux
 PG_BIN = PROJECT_ROOT / ".venv/lib/python3.11/site-packages/pgserver/pginstall/bin"
-
-
-def _launch(servers: list[Server], data_dir: Path, workers: int = 1) -> Server:
-    server = Server(data_dir, workers=workers)
-    servers.append(server)
-    server.start()
-    server.wait_ready()
-    return server
-
-
-def _assert_database_stops(server: Server) -> None:
-    deadline = time.monotonic() + STOP_TIMEOUT
-    while (server.pgdata / "postmaster.pid").exists() or _postgres_pids(server.pgdata):
-        if time.monotonic() > deadline:
-            pytest.fail(
-                f"PostgreSQL on {server.pgdata} still runs {STOP_TIMEOUT} s after qurultay serve stopped "
-                f"(pids {_postgres_pids(server.pgdata)}, postmaster.pid "
-                f"{(server.pgdata / 'postmaster.pid').exists()}):\n{server.log()}"
-            )
-        time.sleep(0.25)
 
 
 def _pg_ctl(pgdata: Path, *args: str) -> None:
@@ -51,27 +30,19 @@ def _pg_ctl(pgdata: Path, *args: str) -> None:
     subprocess.run(command, check=True, capture_output=True, timeout=60)
 
 
-@pytest.fixture
-def servers() -> Iterator[list[Server]]:
-    started: list[Server] = []
-    yield started
-    for server in started:
-        server.kill()
-
-
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
 def test_a_signal_stops_the_server_and_its_database(tmp_path: Path, servers: list[Server], sig: signal.Signals) -> None:
-    server = _launch(servers, tmp_path / "data")
-    assert _postgres_pids(server.pgdata)
+    server = launch(servers, tmp_path / "data")
+    assert postgres_pids(server.pgdata)
     status = server.interrupt(sig)
-    _assert_database_stops(server)
+    assert_database_stops(server)
     assert status == 0, f"qurultay serve exited with {status} on {sig.name}:\n{server.log()}"
 
 
 def test_several_workers_stop_with_their_database(tmp_path: Path, servers: list[Server]) -> None:
-    server = _launch(servers, tmp_path / "data", workers=2)
+    server = launch(servers, tmp_path / "data", workers=2)
     assert server.interrupt(signal.SIGINT) == 0, server.log()
-    _assert_database_stops(server)
+    assert_database_stops(server)
 
 
 @pytest.fixture
@@ -95,16 +66,16 @@ def _reap(pids: set[int]) -> None:
 
 @pytest.mark.usefixtures("reaper")
 def test_a_database_restarted_while_serving_is_stopped_too(tmp_path: Path, servers: list[Server]) -> None:
-    server = _launch(servers, tmp_path / "data")
-    before = set(_postgres_pids(server.pgdata))
+    server = launch(servers, tmp_path / "data")
+    before = set(postgres_pids(server.pgdata))
     _pg_ctl(server.pgdata, "-w", "-m", "fast", "-l", str(server.pgdata / "log"), "restart")
     _reap(before)  # the old postmaster and its children, orphans of pg_ctl, are ours to reap
-    after = set(_postgres_pids(server.pgdata))
+    after = set(postgres_pids(server.pgdata))
     assert after, "PostgreSQL did not come back"
     assert not before & after, "the restart left the same processes: it proves nothing"
     server.wait_ready()
     assert server.interrupt(signal.SIGINT) == 0, server.log()
-    _assert_database_stops(server)
+    assert_database_stops(server)
 
 
 def test_a_server_killed_before_does_not_keep_the_next_ones_database_alive(
@@ -112,15 +83,15 @@ def test_a_server_killed_before_does_not_keep_the_next_ones_database_alive(
 ) -> None:
     # A server killed outright (SIGKILL, an out-of-memory kill, a power cut) cleans nothing up; its database is
     # then stopped by other means. The next server on the data folder must still stop its own on Ctrl-C.
-    first = _launch(servers, tmp_path / "data")
+    first = launch(servers, tmp_path / "data")
     assert first.process is not None
     os.killpg(first.process.pid, signal.SIGKILL)
     first.process.wait(timeout=10)
     _pg_ctl(first.pgdata, "-w", "-m", "fast", "stop")
 
-    second = _launch(servers, tmp_path / "data")
+    second = launch(servers, tmp_path / "data")
     assert second.interrupt(signal.SIGINT) == 0, second.log()
-    _assert_database_stops(second)
+    assert_database_stops(second)
 
 
 def test_ctrl_c_on_make_run_stops_the_database(tmp_path: Path, servers: list[Server]) -> None:
@@ -135,4 +106,4 @@ def test_ctrl_c_on_make_run_stops_the_database(tmp_path: Path, servers: list[Ser
         server.process.wait(timeout=STOP_TIMEOUT)
     except subprocess.TimeoutExpired:
         pytest.fail(f"make run did not stop within {STOP_TIMEOUT} s of Ctrl-C:\n{server.log()}")
-    _assert_database_stops(server)
+    assert_database_stops(server)

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,10 +17,11 @@ import asyncpg
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.config import PROJECT_ROOT
-from tests.factories import make_forum, make_session
-from tests.integration.accounts_helpers import bearer, make_user, settings_with
-from tests.integration.registrations_helpers import upcoming
+from tests.support.accounts import bearer, make_user, settings_with
+from tests.support.factories import make_forum, make_session
+from tests.support.postgres import libpq
+from tests.support.processes import uvicorn_servers
+from tests.support.registrations import upcoming
 
 ATTENDEES = 200
 SEATS = 20
@@ -32,62 +29,18 @@ JWT_SECRET = "test-only-secret-shared-by-both-servers"
 STARTUP_SECONDS = 60
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _libpq(url: str) -> str:
-    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
-
-
 @contextmanager
 def _servers(database_url: str, logs: Path, extra_env: dict[str, str]) -> Iterator[list[str]]:
     """Two uvicorn processes on 127.0.0.1, stopped (by their own process ids) when the block ends."""
     env = os.environ | {
-        "DATABASE_URL": _libpq(database_url),
+        "DATABASE_URL": libpq(database_url),
         "QURULTAY_DATA_DIR": str(logs),
         "QURULTAY_JWT_SECRET": JWT_SECRET,
     }
     env.pop("QURULTAY_TEST_UNSAFE_NO_SEAT_LOCK", None)
     env |= extra_env
-    processes: list[tuple[str, subprocess.Popen[bytes], Path]] = []
-    try:
-        for index in range(2):
-            port, log = _free_port(), logs / f"server-{index}.log"
-            with log.open("wb") as out:
-                process = subprocess.Popen(
-                    [sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory",
-                     "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
-                    env=env, stdout=out, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT,
-                )  # fmt: skip
-            processes.append((f"http://127.0.0.1:{port}", process, log))
-        for base, process, log in processes:
-            _wait_ready(base, process, log)
-        yield [base for base, _, _ in processes]
-    finally:
-        for _, process, _ in processes:
-            process.send_signal(signal.SIGTERM)
-        for _, process, _ in processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
-
-
-def _wait_ready(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        assert process.poll() is None, f"{base} exited: {log.read_text(errors='replace')[-2000:]}"
-        try:
-            if httpx.get(f"{base}/health/ready", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"{base} was not ready within {STARTUP_SECONDS}s: {log.read_text(errors='replace')[-2000:]}")
+    with uvicorn_servers(env, logs, 2, STARTUP_SECONDS) as bases:
+        yield bases
 
 
 async def _arrange(db: AsyncSession) -> tuple[UUID, list[dict[str, str]]]:
@@ -117,7 +70,7 @@ async def _rush(bases: list[str], session_id: UUID, tokens: list[dict[str, str]]
 
 
 async def _seats(database_url: str, session_id: UUID) -> list[asyncpg.Record]:
-    connection = await asyncpg.connect(_libpq(database_url))
+    connection = await asyncpg.connect(libpq(database_url))
     try:
         return await connection.fetch(
             "SELECT id, person_id, status, waitlist_position FROM registrations WHERE session_id = $1", session_id
@@ -132,7 +85,7 @@ def _id(row: asyncpg.Record) -> UUID:
 
 
 async def _disable_seat_guard(database_url: str) -> None:
-    connection = await asyncpg.connect(_libpq(database_url))
+    connection = await asyncpg.connect(libpq(database_url))
     try:
         await connection.execute("ALTER TABLE forum_sessions DISABLE TRIGGER forum_sessions_seat_guard")
     finally:

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_serve import HOST, Server
+from tests.support.processes import HOST
+from tests.support.serve import Server
 
 TIMEOUT = 2  # QURULTAY_REQUEST_TIMEOUT for this server, seconds
 MAX_HEADER_BYTES = 16 * 1024

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.asgi import create_app
 from app.config import load_settings
 from tests.integration.access import Call, collect, contact
-from tests.integration.accounts_helpers import ROLES, UNLIMITED, World, app_client, build_world, settings_with
+from tests.support.accounts import ROLES, UNLIMITED, World, app_client, build_world, settings_with
 
 # Only the route table is read from this app; it never connects to this URL.
 ROUTE_APP = create_app(load_settings(), database_url="postgresql+asyncpg://nobody@127.0.0.1:9/none")

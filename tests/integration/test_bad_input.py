@@ -26,7 +26,7 @@ from app.db.models import Forum, ForumSession, Organization, Person
 from app.demo.baku import DEMO_FORUM_SLUG
 from app.lib.errors import PROBLEM_JSON
 from app.lib.pagination import MAX_LIMIT, encode_cursor
-from tests.factories import make_forum, make_session
+from tests.support.factories import make_forum, make_session
 
 Client = AsyncTestClient[Litestar]
 _NO_DATABASE = "postgresql+asyncpg://unused@127.0.0.1:1/unused"  # building the route table needs no database

@@ -18,8 +18,8 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import User
-from tests.api import assert_problem
-from tests.integration.accounts_helpers import count
+from tests.support.accounts import count
+from tests.support.api import assert_problem
 
 Client = AsyncTestClient[Litestar]
 SIGNUP = "/api/v1/auth/signup"

@@ -12,31 +12,23 @@ import asyncio
 import logging
 import socket
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
-from litestar import Litestar
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import load_settings
-from tests.api import assert_problem
-from tests.conftest import build_app
-from tests.integration.accounts_helpers import bearer
+from tests.support.accounts import bearer
+from tests.support.api import assert_problem
+from tests.support.apps import build_app, overlapping
 
 UNREACHABLE = "postgresql+asyncpg://qurultay:qurultay@127.0.0.1:1/qurultay"  # connecting is refused at once
 HANG = 60.0  # a bound on the whole exchange, so a hang fails the test instead of stalling it
 FORUMS = "/api/v1/forums"
 SIGNUP = "/api/v1/auth/signup"
-
-
-@asynccontextmanager
-async def racing(app: Litestar) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app)
-    async with app.lifespan(), httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-        yield http
 
 
 def assert_unavailable(response: httpx.Response) -> None:
@@ -92,7 +84,7 @@ def _calls() -> dict[str, tuple[str, str, dict[str, str], dict[str, str] | None]
 @pytest.mark.parametrize("call", list(_calls()))
 async def test_every_path_answers_503_while_the_database_is_down(call: str) -> None:
     method, path, headers, body = _calls()[call]
-    async with racing(build_app(UNREACHABLE)) as http, asyncio.timeout(HANG):
+    async with overlapping(build_app(UNREACHABLE)) as http, asyncio.timeout(HANG):
         with captured_logs() as logs:
             response = await http.request(method, path, headers=headers, json=body)
 
@@ -107,7 +99,7 @@ async def test_a_database_that_never_answers_is_503_after_the_connect_timeout(
 ) -> None:
     monkeypatch.setenv("QURULTAY_DB_POOL_TIMEOUT", "1")
     app = build_app(f"postgresql+asyncpg://q:q@127.0.0.1:{silent_port}/q")
-    async with racing(app) as http, asyncio.timeout(HANG):
+    async with overlapping(app) as http, asyncio.timeout(HANG):
         assert_unavailable(await http.get(FORUMS))
 
 
@@ -117,7 +109,7 @@ async def test_a_row_lock_held_elsewhere_and_a_pool_with_no_free_connection_are_
     monkeypatch.setenv("QURULTAY_DB_POOL_SIZE", "1")
     monkeypatch.setenv("QURULTAY_DB_POOL_TIMEOUT", "1")
     monkeypatch.setenv("QURULTAY_DB_LOCK_TIMEOUT", "3")
-    async with racing(build_app(database_url)) as http:
+    async with overlapping(build_app(database_url)) as http:
         # The control: with nothing in the way, the same calls succeed.
         signup = await http.post(
             SIGNUP, json={"email": "locked@example.org", "password": "a long passphrase here", "full_name": "L"}

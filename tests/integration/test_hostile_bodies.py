@@ -16,10 +16,10 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.api import assert_problem
-from tests.factories import make_forum
-from tests.integration.accounts_helpers import grant_organizer
-from tests.integration.writers import Team, build_team
+from tests.support.accounts import grant_organizer
+from tests.support.api import assert_problem
+from tests.support.factories import make_forum
+from tests.support.writers import Team, build_team
 
 Client = AsyncTestClient[Litestar]
 

@@ -9,7 +9,6 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
-import asyncpg
 import pycountry
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -22,6 +21,7 @@ import app.db.models  # noqa: F401 - registers every table on the metadata
 from app.db import migrate
 from app.db.base import Base
 from app.db.urls import sqlalchemy_url, with_database
+from tests.support.postgres import admin, fetch
 
 MEMBERS = {"AZ", "KZ", "KG", "TR", "UZ"}
 OBSERVERS = {"HU", "TM"}
@@ -51,25 +51,9 @@ FUNCTIONS = """
     WHERE n.nspname = 'public' ORDER BY p.oid"""
 
 
-async def _admin(server_url: str, statement: str) -> None:
-    connection = await asyncpg.connect(server_url)
-    try:
-        await connection.execute(statement)
-    finally:
-        await connection.close()
-
-
-async def _fetch(url: str, query: str) -> list[tuple[Any, ...]]:
-    connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://", 1))
-    try:
-        return [tuple(row) for row in await connection.fetch(query)]
-    finally:
-        await connection.close()
-
-
 async def _new_database(server_url: str) -> tuple[str, str]:
     name = f"qurultay_migrations_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    await _admin(server_url, f'CREATE DATABASE "{name}"')
+    await admin(server_url, f'CREATE DATABASE "{name}"')
     return name, sqlalchemy_url(with_database(server_url, name))
 
 
@@ -77,7 +61,7 @@ async def _new_database(server_url: str) -> tuple[str, str]:
 async def empty_database(server_url: str) -> AsyncIterator[str]:
     name, url = await _new_database(server_url)
     yield url
-    await _admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
@@ -85,11 +69,11 @@ async def migrated_database(server_url: str) -> AsyncIterator[str]:
     name, url = await _new_database(server_url)
     await asyncio.to_thread(migrate.upgrade, url)
     yield url
-    await _admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 async def _tables(url: str) -> set[str]:
-    rows = await _fetch(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    rows = await fetch(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
     return {name for (name,) in rows}
 
 
@@ -103,7 +87,7 @@ async def _leftovers(url: str) -> dict[str, list[tuple[Any, ...]]]:
         "types": """SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
                     WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd', 'c') AND t.typrelid = 0""",
     }
-    return {kind: await _fetch(url, query) for kind, query in queries.items()}
+    return {kind: await fetch(url, query) for kind, query in queries.items()}
 
 
 def _head() -> str:
@@ -118,25 +102,25 @@ async def test_up_down_and_up_again_on_an_empty_database(empty_database: str) ->
 
     await asyncio.to_thread(migrate.upgrade, url)
     assert await _tables(url) == model_tables | {"alembic_version"}
-    assert await _fetch(url, "SELECT version_num FROM alembic_version") == [(_head(),)]
+    assert await fetch(url, "SELECT version_num FROM alembic_version") == [(_head(),)]
 
     await asyncio.to_thread(migrate.downgrade, url, "base")
     assert await _tables(url) == {"alembic_version"}
-    assert await _fetch(url, "SELECT version_num FROM alembic_version") == []
+    assert await fetch(url, "SELECT version_num FROM alembic_version") == []
     assert await _leftovers(url) == {"relations": [], "functions": [], "types": []}
 
     await asyncio.to_thread(migrate.upgrade, url)
     assert await _tables(url) == model_tables | {"alembic_version"}
-    assert await _fetch(url, "SELECT version_num FROM alembic_version") == [(_head(),)]
-    assert await _fetch(url, "SELECT count(*) FROM countries") == [(len(pycountry.countries),)]
+    assert await fetch(url, "SELECT version_num FROM alembic_version") == [(_head(),)]
+    assert await fetch(url, "SELECT count(*) FROM countries") == [(len(pycountry.countries),)]
 
 
 async def test_upgrading_an_up_to_date_database_changes_nothing(migrated_database: str) -> None:
-    before = {kind: await _fetch(migrated_database, query) for kind, query in CATALOG.items()}
+    before = {kind: await fetch(migrated_database, query) for kind, query in CATALOG.items()}
 
     await asyncio.to_thread(migrate.upgrade, migrated_database)
 
-    assert {kind: await _fetch(migrated_database, query) for kind, query in CATALOG.items()} == before
+    assert {kind: await fetch(migrated_database, query) for kind, query in CATALOG.items()} == before
 
 
 async def test_autogenerate_finds_no_difference_between_models_and_migrations(migrated_database: str) -> None:
@@ -159,7 +143,7 @@ async def test_the_migrated_catalog_is_the_models_catalog(server_url: str, migra
     # second time from the models alone (create_all) and compare the two as PostgreSQL describes them.
     name, models_url = await _new_database(server_url)
     try:
-        functions = await _fetch(migrated_database, FUNCTIONS)  # the migrations' SQL functions the columns use
+        functions = await fetch(migrated_database, FUNCTIONS)  # the migrations' SQL functions the columns use
         engine = create_async_engine(models_url)
         try:
             async with engine.begin() as connection:
@@ -170,16 +154,16 @@ async def test_the_migrated_catalog_is_the_models_catalog(server_url: str, migra
             await engine.dispose()
 
         for kind, query in CATALOG.items():
-            migrated = set(await _fetch(migrated_database, query))
-            modelled = set(await _fetch(models_url, query))
+            migrated = set(await fetch(migrated_database, query))
+            modelled = set(await fetch(models_url, query))
             assert migrated - modelled == set(), f"{kind} the migrations make but the models do not describe"
             assert modelled - migrated == set(), f"{kind} the models describe but no migration makes"
     finally:
-        await _admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 async def test_countries_are_every_iso_country_with_ots_membership(migrated_database: str) -> None:
-    rows = await _fetch(migrated_database, "SELECT code, alpha3, name, ots_status FROM countries")
+    rows = await fetch(migrated_database, "SELECT code, alpha3, name, ots_status FROM countries")
     by_code = {code: (alpha3, name, status) for code, alpha3, name, status in rows}
 
     assert set(by_code) == {country.alpha_2 for country in pycountry.countries}

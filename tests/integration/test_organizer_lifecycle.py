@@ -10,9 +10,9 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.api import assert_problem, ids
-from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.writers import SETTINGS, with_etag
+from tests.support.accounts import bearer, make_user
+from tests.support.api import assert_problem, ids
+from tests.support.writers import SETTINGS, with_etag
 
 Client = AsyncTestClient[Litestar]
 

@@ -15,8 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.base import new_id
 from app.db.models import ApiKey, ForumOrganizerGrant, OrganizationMember, RefreshToken, User
-from tests.api import assert_problem, error_fields
-from tests.integration.accounts_helpers import (
+from tests.support.accounts import (
     PASSWORD,
     UNLIMITED,
     World,
@@ -26,6 +25,7 @@ from tests.integration.accounts_helpers import (
     make_user,
     settings_with,
 )
+from tests.support.api import assert_problem, error_fields
 
 Client = AsyncTestClient[Litestar]
 SIGNUP = "/api/v1/auth/signup"

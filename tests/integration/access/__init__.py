@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.integration.accounts_helpers import ROLES, World
+from tests.support.accounts import ROLES, World
 
 HEADER = "#                            anon  att   pA    pB    orgX  orgY  admin keyA  keyAr"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.integration.access import Call, Prepare
-from tests.integration.accounts_helpers import (
+from tests.support.accounts import (
     PASSWORD,
     World,
     add_member,

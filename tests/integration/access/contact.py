@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.factories import make_affiliation, make_forum, make_participant, make_person
 from tests.integration.access import ANY_VERSION, Call
-from tests.integration.accounts_helpers import World
-from tests.integration.registrations_helpers import make_registration, upcoming
+from tests.support.accounts import World
+from tests.support.factories import make_affiliation, make_forum, make_participant, make_person
+from tests.support.registrations import make_registration, upcoming
 
 # Status rows live in the other modules; this one adds the contact cases only.
 TABLE = ""

@@ -6,9 +6,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.base import new_id
 from app.db.models.enums import ForumStatus
-from tests.factories import make_forum, make_room
 from tests.integration.access import ANY_VERSION, Call, Prepare
-from tests.integration.accounts_helpers import World, grant_organizer
+from tests.support.accounts import World, grant_organizer
+from tests.support.factories import make_forum, make_room
 
 TABLE = """
 #                            anon  att   pA    pB    orgX  orgY  admin keyA  keyAr

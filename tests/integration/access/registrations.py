@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models.enums import RegistrationStatus
-from tests.factories import make_forum, make_session
 from tests.integration.access import Call, Prepare
-from tests.integration.accounts_helpers import World
-from tests.integration.registrations_helpers import make_registration, person_of, upcoming
+from tests.support.accounts import World
+from tests.support.factories import make_forum, make_session
+from tests.support.registrations import make_registration, person_of, upcoming
 
 TABLE = """
 #                            anon  att   pA    pB    orgX  orgY  admin keyA  keyAr

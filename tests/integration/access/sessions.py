@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.factories import make_session
 from tests.integration.access import ANY_VERSION, Call, Prepare
-from tests.integration.accounts_helpers import World
+from tests.support.accounts import World
+from tests.support.factories import make_session
 
 TABLE = """
 #                            anon  att   pA    pB    orgX  orgY  admin keyA  keyAr

@@ -8,9 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import SessionParticipant
 from app.db.models.enums import StatementStatus
-from tests.factories import make_speaker, make_statement
 from tests.integration.access import ANY_VERSION, Call, Prepare
-from tests.integration.accounts_helpers import World
+from tests.support.accounts import World
+from tests.support.factories import make_speaker, make_statement
 
 TABLE = """
 #                            anon  att   pA    pB    orgX  orgY  admin keyA  keyAr

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import User
-from tests.integration.accounts_helpers import PASSWORD
+from tests.support.accounts import PASSWORD
+from tests.support.postgres import libpq
 
 Client = AsyncTestClient[Litestar]
 QURULTAY = Path(sys.executable).parent / "qurultay"
@@ -22,7 +23,7 @@ ADMIN_PASSWORD = "an admin's long passphrase"
 
 def _run_create_admin(database_url: str, data_dir: Path, email: str, password: str) -> subprocess.CompletedProcess[str]:
     env = os.environ | {
-        "DATABASE_URL": database_url.replace("postgresql+asyncpg://", "postgresql://", 1),
+        "DATABASE_URL": libpq(database_url),
         "QURULTAY_DATA_DIR": str(data_dir),
         "QURULTAY_ADMIN_PASSWORD": password,
     }

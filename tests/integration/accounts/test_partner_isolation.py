@@ -13,8 +13,7 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import ApiKey, OrganizationMember, User
-from tests.api import assert_problem
-from tests.integration.accounts_helpers import (
+from tests.support.accounts import (
     UNLIMITED,
     World,
     add_member,
@@ -26,6 +25,7 @@ from tests.integration.accounts_helpers import (
     make_user,
     settings_with,
 )
+from tests.support.api import assert_problem
 
 Client = AsyncTestClient[Litestar]
 # Partner A's callers: its org-admin, its read-write key, its read-only key.

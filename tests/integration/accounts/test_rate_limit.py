@@ -6,21 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import RateLimitCounter
-from tests.api import assert_problem
-from tests.integration.accounts_helpers import (
+from tests.support.accounts import (
     PASSWORD,
     app_client,
     clients_at,
@@ -30,6 +22,9 @@ from tests.integration.accounts_helpers import (
     settings_with,
     wait_out_window_edge,
 )
+from tests.support.api import assert_problem
+from tests.support.postgres import libpq
+from tests.support.processes import uvicorn_servers
 
 LOGIN = "/api/v1/auth/login"
 WINDOW = 3600  # long, so a test's attempts never straddle two windows
@@ -88,64 +83,16 @@ async def test_login_is_limited_per_client(database_url: str, db: AsyncSession) 
     assert await count(db, RateLimitCounter) > 0
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _libpq(url: str) -> str:
-    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
-
-
-@contextmanager
-def _servers(database_url: str, data_dir: Path, count: int) -> Iterator[list[tuple[str, subprocess.Popen[bytes]]]]:
+def _server_env(database_url: str, data_dir: Path) -> dict[str, str]:
     env = os.environ | {
-        "DATABASE_URL": _libpq(database_url),
+        "DATABASE_URL": libpq(database_url),
         "QURULTAY_DATA_DIR": str(data_dir),  # one jwt-secret file for both
         "QURULTAY_AUTH_RATE_LIMIT_PER_ACCOUNT": "4",
         "QURULTAY_AUTH_RATE_LIMIT_PER_CLIENT": "1000",
         "QURULTAY_AUTH_RATE_LIMIT_WINDOW": str(WINDOW),
     }
     env.pop("QURULTAY_JWT_SECRET", None)
-    servers: list[tuple[str, subprocess.Popen[bytes]]] = []
-    try:
-        for index in range(count):
-            port = _free_port()
-            log = (data_dir / f"server-{index}.log").open("wb")
-            process = subprocess.Popen(
-                [sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory",
-                 "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
-                env=env, stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[3],
-            )  # fmt: skip
-            servers.append((f"http://127.0.0.1:{port}", process))
-        yield servers
-    finally:
-        for _, process in servers:
-            process.send_signal(signal.SIGTERM)
-        for _, process in servers:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
-
-
-def _tail(path: Path) -> str:
-    return path.read_text(errors="replace")[-2000:]
-
-
-async def _wait_ready(http: httpx.AsyncClient, base: str, process: subprocess.Popen[bytes], logs: Path) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        assert process.poll() is None, f"{base} exited: {_tail(logs)}"
-        try:
-            if (await http.get(f"{base}/health/ready")).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"{base} was not ready within {STARTUP_SECONDS}s: {_tail(logs)}")
+    return env
 
 
 async def test_the_account_limit_is_shared_by_two_server_processes(
@@ -154,31 +101,29 @@ async def test_the_account_limit_is_shared_by_two_server_processes(
     user = await make_user(db)
     await db.commit()
 
-    with _servers(database_url, tmp_path, 2) as servers:
+    with uvicorn_servers(_server_env(database_url, tmp_path), tmp_path, 2, STARTUP_SECONDS) as servers:
         async with httpx.AsyncClient(timeout=30) as http:
-            for index, (base, process) in enumerate(servers):
-                await _wait_ready(http, base, process, tmp_path / f"server-{index}.log")
             wait_out_window_edge(WINDOW)
             wrong = {"email": user.email, "password": "wrong password"}
 
             for attempt in range(1, 5):
-                base = servers[attempt % 2][0]
+                base = servers[attempt % 2]
                 response = await http.post(f"{base}{LOGIN}", json=wrong)
                 assert response.status_code == 401, f"attempt {attempt} on {base}: {response.text}"
 
             # Each server has seen only two attempts: the fifth is refused because they share one count.
-            fifth = await http.post(f"{servers[1][0]}{LOGIN}", json=wrong)
+            fifth = await http.post(f"{servers[1]}{LOGIN}", json=wrong)
             _assert_limited(fifth)
-            sixth = await http.post(f"{servers[0][0]}{LOGIN}", json={"email": user.email, "password": PASSWORD})
+            sixth = await http.post(f"{servers[0]}{LOGIN}", json={"email": user.email, "password": PASSWORD})
             _assert_limited(sixth)
 
             # Both serve people otherwise, and honour each other's tokens (one secret).
             other = await make_user(db)
             await db.commit()
-            login = await http.post(f"{servers[0][0]}{LOGIN}", json={"email": other.email, "password": PASSWORD})
+            login = await http.post(f"{servers[0]}{LOGIN}", json={"email": other.email, "password": PASSWORD})
             assert login.status_code == 200, login.text
             token = login.json()["access_token"]
-            me = await http.get(f"{servers[1][0]}/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+            me = await http.get(f"{servers[1]}/api/v1/me", headers={"Authorization": f"Bearer {token}"})
             assert me.status_code == 200, me.text
 
 

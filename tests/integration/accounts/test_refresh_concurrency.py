@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any, Self
 
 import httpx
@@ -22,8 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.engine import app_engine
 from app.db.models import RefreshToken
-from tests.api import assert_problem
-from tests.conftest import build_app
+from tests.support.api import assert_problem
+from tests.support.apps import racing_app
 
 REFRESH = "/api/v1/auth/refresh"
 SIGNUP = "/api/v1/auth/signup"
@@ -31,14 +29,6 @@ CONCURRENT = 20
 # A hang is the defect under test: bound the wait so the test fails instead of hanging with it. Not a timing
 # assertion: a healthy run finishes in a fraction of it.
 HANG = 60.0
-
-
-@asynccontextmanager
-async def racing_app(database_url: str) -> AsyncIterator[tuple[Litestar, httpx.AsyncClient]]:
-    app = build_app(database_url)
-    transport = httpx.ASGITransport(app=app)
-    async with app.lifespan(), httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-        yield app, http
 
 
 class ConnectionsPerRequest:

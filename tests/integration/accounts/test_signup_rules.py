@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import User
 from app.domain.accounts import services
-from tests.api import assert_problem, error_fields
 from tests.integration.accounts.test_cli_admin import _run_create_admin
-from tests.integration.accounts_helpers import PASSWORD, count, make_user
+from tests.support.accounts import PASSWORD, count, make_user
+from tests.support.api import assert_problem, error_fields
 
 Client = AsyncTestClient[Litestar]
 SIGNUP = "/api/v1/auth/signup"
@@ -140,8 +140,8 @@ async def test_invisible_characters_and_a_trailing_dot_are_refused(
 async def test_organizer_grants_find_the_account_by_a_look_alike_spelling(
     client: Client, db: AsyncSession, database_url: str
 ) -> None:
-    from tests.factories import make_forum  # noqa: PLC0415 - only this test needs a forum
-    from tests.integration.accounts_helpers import bearer, settings_with  # noqa: PLC0415
+    from tests.support.accounts import bearer, settings_with  # noqa: PLC0415
+    from tests.support.factories import make_forum  # noqa: PLC0415 - only this test needs a forum
 
     admin = await make_user(db, is_admin=True)
     organizer = await make_user(db, email="organizer@example.org")

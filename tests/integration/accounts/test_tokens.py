@@ -17,9 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import load_settings
 from app.db.models import ApiKey, RefreshToken, User
 from app.lib.security import AUDIENCE, ISSUER
-from tests.api import assert_problem
-from tests.factories import make_organization
-from tests.integration.accounts_helpers import (
+from tests.support.accounts import (
     PASSWORD,
     add_member,
     api_key_header,
@@ -29,6 +27,8 @@ from tests.integration.accounts_helpers import (
     make_user,
     sha256,
 )
+from tests.support.api import assert_problem
+from tests.support.factories import make_organization
 
 Client = AsyncTestClient[Litestar]
 ME = "/api/v1/me"

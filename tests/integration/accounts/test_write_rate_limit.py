@@ -13,9 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.base import new_id
 from app.lib.errors import PROBLEM_JSON
 from app.openapi_spec import render_spec
-from tests.api import assert_problem
-from tests.factories import make_organization
-from tests.integration.accounts_helpers import (
+from tests.support.accounts import (
     api_key_header,
     bearer,
     clients_at,
@@ -24,6 +22,8 @@ from tests.integration.accounts_helpers import (
     settings_with,
     wait_out_window_edge,
 )
+from tests.support.api import assert_problem
+from tests.support.factories import make_organization
 
 WINDOW = 3600  # long, so a test's writes never straddle two windows
 LIMIT = 3

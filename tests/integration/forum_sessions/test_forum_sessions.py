@@ -16,8 +16,8 @@ from app.db.models import Affiliation
 from app.db.models.enums import ForumStatus, InvitationState, ParticipantRole, SessionStatus
 from app.demo.baku import DEMO_FORUM_SLUG, PANEL_TITLE, SPEAKERS
 from app.lib.pagination import encode_cursor
-from tests.api import assert_problem, error_fields, ids, walk
-from tests.factories import (
+from tests.support.api import assert_problem, error_fields, ids, walk
+from tests.support.factories import (
     make_forum,
     make_organization,
     make_participant,

@@ -17,8 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.base import new_id
 from app.db.models import AuditEvent, ForumSession, Person, Registration, Tombstone
 from app.db.models.enums import RegistrationCategory, RegistrationStatus, SessionStatus
-from tests.api import assert_problem, error_fields, ids
-from tests.factories import (
+from tests.support.api import assert_problem, error_fields, ids
+from tests.support.apps import racing_client
+from tests.support.factories import (
     make_participant,
     make_person,
     make_room,
@@ -26,7 +27,8 @@ from tests.factories import (
     make_statement,
     make_timed_session,
 )
-from tests.integration.writers import build_team, racing_client, with_etag
+from tests.support.postgres import libpq
+from tests.support.writers import build_team, with_etag
 
 Client = AsyncTestClient[Litestar]
 UTC = datetime.UTC
@@ -207,10 +209,6 @@ async def test_retiming_a_session_onto_a_speakers_other_session_is_refused(clien
     assert (await client.get(url, headers=team.organizer)).headers["etag"] == etag
 
 
-def _libpq(url: str) -> str:
-    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
-
-
 _INSERT_SESSION = """
 INSERT INTO forum_sessions (id, forum_id, kind, title, language, room_id, room_seq, day, starts_at, ends_at, status)
 SELECT gen_random_uuid(), r.forum_id, 'panel', '{"en": "Raced"}', 'en', r.id, r.seq, $2::date, $3, $4, 'published'
@@ -229,7 +227,7 @@ async def test_the_database_refuses_a_double_booking_the_check_cannot_see(databa
     room = await make_room(db, team.forum)
     await db.commit()
     ends = MORNING + datetime.timedelta(hours=1)
-    first, second = await asyncpg.connect(_libpq(database_url)), await asyncpg.connect(_libpq(database_url))
+    first, second = await asyncpg.connect(libpq(database_url)), await asyncpg.connect(libpq(database_url))
     try:
         async with first.transaction():
             await first.execute(_INSERT_SESSION, room.id, MORNING.date(), MORNING, ends)
@@ -257,7 +255,7 @@ async def test_the_database_refuses_retiming_onto_a_speakers_other_session(datab
     speaker = await make_participant(db, morning)
     await make_participant(db, afternoon, person=await db.get(Person, speaker.person_id))
     await db.commit()
-    connection = await asyncpg.connect(_libpq(database_url))
+    connection = await asyncpg.connect(libpq(database_url))
     try:
         with pytest.raises(asyncpg.ExclusionViolationError) as refused:
             await connection.execute(

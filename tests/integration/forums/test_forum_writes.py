@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import AuditEvent, Forum, Tombstone
-from tests.api import assert_problem, error_fields
-from tests.integration.writers import build_team, racing_client, with_etag
+from tests.support.api import assert_problem, error_fields
+from tests.support.apps import racing_client
+from tests.support.writers import build_team, with_etag
 
 Client = AsyncTestClient[Litestar]
 

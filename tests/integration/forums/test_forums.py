@@ -19,8 +19,8 @@ from app.db.models import Forum, ForumOrganizer
 from app.db.models.enums import ForumStatus
 from app.demo.baku import DEMO_FORUM_SLUG, FORUM_TITLE
 from app.lib.pagination import encode_cursor
-from tests.api import assert_problem, error_fields, ids, next_link, walk
-from tests.factories import make_forum, make_organization, make_room
+from tests.support.api import assert_problem, error_fields, ids, next_link, walk
+from tests.support.factories import make_forum, make_organization, make_room
 
 Client = AsyncTestClient[Litestar]
 

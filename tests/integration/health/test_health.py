@@ -11,7 +11,7 @@ from litestar.testing import AsyncTestClient
 from app.asgi import create_app
 from app.config import load_settings
 from app.domain.health.services import READY_TIMEOUT_SECONDS
-from tests.api import assert_problem
+from tests.support.api import assert_problem
 
 Client = AsyncTestClient[Litestar]
 # Nothing listens on port 1: connecting is refused at once.

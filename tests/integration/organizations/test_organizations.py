@@ -10,8 +10,8 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models.enums import LegalForm
-from tests.api import assert_problem, error_fields, ids, walk
-from tests.factories import make_organization
+from tests.support.api import assert_problem, error_fields, ids, walk
+from tests.support.factories import make_organization
 
 Client = AsyncTestClient[Litestar]
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 import asyncpg
@@ -25,9 +23,9 @@ from app.db.models import AuditEvent, ForumSession, SessionParticipant, Tombston
 from app.db.models.enums import InvitationState, ParticipantRole, SessionStatus
 from app.domain.participants.errors import SPEAKER_OVERLAP
 from app.domain.participants.overlap import SpeakerOverlapRepository
-from tests.api import assert_problem, error_fields
-from tests.conftest import build_app
-from tests.factories import (
+from tests.support.api import assert_problem, error_fields
+from tests.support.apps import racing_client
+from tests.support.factories import (
     make_affiliation,
     make_organization,
     make_participant,
@@ -36,7 +34,8 @@ from tests.factories import (
     make_statement,
     make_timed_session,
 )
-from tests.integration.writers import Team, build_team, with_etag
+from tests.support.postgres import libpq
+from tests.support.writers import Team, build_team, with_etag
 
 Client = AsyncTestClient[Litestar]
 UTC = datetime.UTC
@@ -45,15 +44,6 @@ TEN = datetime.datetime(2026, 5, 1, 5, tzinfo=UTC)  # 10:00 in Almaty, the test 
 
 def _on(session: ForumSession) -> str:
     return f"/api/v1/sessions/{session.id}/participants"
-
-
-@asynccontextmanager
-async def concurrent_client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    """Requests that really run at the same time: AsyncTestClient hands each one to a blocking portal and
-    waits, so requests gathered through it run one after another. Here the app runs in the test's own loop."""
-    app = build_app(database_url)
-    async with app.lifespan(), httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
-        yield http
 
 
 async def _add(client: httpx.AsyncClient, team: Team, session: ForumSession, person_id: Any, **body: Any) -> Any:
@@ -213,7 +203,7 @@ async def test_parallel_double_booking_one_wins(database_url: str, db: AsyncSess
     person = await make_person(db)
     await db.commit()
 
-    async with concurrent_client(database_url) as client:
+    async with racing_client(database_url) as client:
         answers = await asyncio.gather(*(_add(client, team, session, person.id) for session in sessions))
 
     assert sorted(answer.status_code for answer in answers) == [201, 409], [a.text for a in answers]
@@ -232,21 +222,17 @@ async def test_parallel_additions_line_up_after_the_last(database_url: str, db: 
     people = [await make_person(db) for _ in range(6)]
     await db.commit()
 
-    async with concurrent_client(database_url) as client:
+    async with racing_client(database_url) as client:
         answers = await asyncio.gather(*(_add(client, team, session, person.id) for person in people))
 
     assert [answer.status_code for answer in answers] == [201] * 6, [a.text for a in answers]
     assert sorted(answer.json()["position"] for answer in answers) == [1, 2, 3, 4, 5, 6]
 
 
-def _libpq(url: str) -> str:
-    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
-
-
 async def _until_a_booking_waits(database_url: str) -> None:
     """Until some backend of this database waits on a lock: the second booking, held by the first one's
     uncommitted row. Each poll is its own transaction, since a transaction sees one snapshot of activity."""
-    watcher = await asyncpg.connect(_libpq(database_url))
+    watcher = await asyncpg.connect(libpq(database_url))
     try:
         for _ in range(2000):
             waiting = await watcher.fetchval(
@@ -312,7 +298,7 @@ async def test_an_api_booking_refused_by_the_constraint_still_names_the_session(
     await db.commit()
     engine = create_async_engine(database_url)
     try:
-        async with async_sessionmaker(engine)() as other_request, concurrent_client(database_url) as client:
+        async with async_sessionmaker(engine)() as other_request, racing_client(database_url) as client:
             other_request.add(_booking(first, person.id))
             await other_request.flush()
             answer = asyncio.ensure_future(_add(client, team, second, person.id))
@@ -410,7 +396,7 @@ async def test_a_booking_that_loses_a_deadlock_writes_again_and_names_the_sessio
     person = await make_person(db)
     await db.commit()
 
-    async with concurrent_client(database_url) as client:
+    async with racing_client(database_url) as client:
         db.add(_booking(early, person.id))
         await db.flush()  # holds the speaker's row on `early`, uncommitted
         request = asyncio.create_task(_add(client, team, middle, person.id))

@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.models import ForumSession, Person
 from app.db.models.enums import ForumStatus, InvitationState, SessionStatus, StatementStatus
 from app.demo.baku import DAY, PANEL_TITLE
-from tests.api import assert_problem, walk
-from tests.factories import (
+from tests.support.api import assert_problem, walk
+from tests.support.factories import (
     make_forum,
     make_person,
     make_session,

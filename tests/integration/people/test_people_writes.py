@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import AuditEvent, Person, Tombstone
-from tests.api import assert_problem, error_fields
-from tests.factories import make_affiliation, make_organization, make_participant, make_person, make_session
-from tests.integration.accounts_helpers import add_member, bearer, make_api_key, make_user
-from tests.integration.writers import SETTINGS, build_team, with_etag
+from tests.support.accounts import add_member, bearer, make_api_key, make_user
+from tests.support.api import assert_problem, error_fields
+from tests.support.factories import make_affiliation, make_organization, make_participant, make_person, make_session
+from tests.support.writers import SETTINGS, build_team, with_etag
 
 Client = AsyncTestClient[Litestar]
 PEOPLE = "/api/v1/people"

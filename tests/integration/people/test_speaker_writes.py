@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import AuditEvent, Organization
-from tests.api import assert_problem, error_fields
-from tests.factories import make_organization
-from tests.integration.accounts_helpers import add_member, bearer, make_api_key, make_user
-from tests.integration.writers import SETTINGS, build_team, with_etag
+from tests.support.accounts import add_member, bearer, make_api_key, make_user
+from tests.support.api import assert_problem, error_fields
+from tests.support.factories import make_organization
+from tests.support.writers import SETTINGS, build_team, with_etag
 
 Client = AsyncTestClient[Litestar]
 ORGANIZATIONS = "/api/v1/organizations"

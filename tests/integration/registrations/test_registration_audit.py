@@ -12,10 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import AuditEvent
 from app.domain.audit.services import created
-from tests.factories import make_session
-from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import upcoming
-from tests.integration.writers import SETTINGS, build_team
+from tests.support.accounts import bearer, make_user
+from tests.support.factories import make_session
+from tests.support.registrations import upcoming
+from tests.support.writers import SETTINGS, build_team
 
 
 async def _event(db: AsyncSession, object_id: str | UUID) -> AuditEvent:

@@ -21,11 +21,11 @@ from app.domain.audit.repositories import AuditRepository
 from app.domain.audit.services import Audit
 from app.domain.registrations.services import rebalance_session_seats
 from app.lib.principal import CallerKind, Principal
-from tests.api import assert_problem, error_fields
-from tests.factories import make_participant, make_session, make_timed_session
-from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import make_registration, person_of, upcoming
-from tests.integration.writers import SETTINGS, build_team
+from tests.support.accounts import bearer, make_user
+from tests.support.api import assert_problem, error_fields
+from tests.support.factories import make_participant, make_session, make_timed_session
+from tests.support.registrations import make_registration, person_of, upcoming
+from tests.support.writers import SETTINGS, build_team
 
 Client = AsyncTestClient[Litestar]
 UTC = datetime.UTC

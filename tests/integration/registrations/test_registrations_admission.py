@@ -12,11 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.base import new_id
 from app.db.models.enums import ForumStatus, RegistrationStatus, SessionStatus
-from tests.api import assert_problem
-from tests.factories import make_session, make_timed_session
-from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import make_registration, upcoming
-from tests.integration.writers import SETTINGS, build_team
+from tests.support.accounts import bearer, make_user
+from tests.support.api import assert_problem
+from tests.support.factories import make_session, make_timed_session
+from tests.support.registrations import make_registration, upcoming
+from tests.support.writers import SETTINGS, build_team
 
 Client = AsyncTestClient[Litestar]
 JOIN = {"category": "participant"}

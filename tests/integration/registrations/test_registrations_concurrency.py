@@ -22,11 +22,12 @@ from app.db.models import AuditEvent, ForumSession, Registration
 from app.db.models.enums import RegistrationStatus
 from app.domain.registrations import repositories
 from app.domain.registrations import seats as seat_statements
-from tests.api import assert_problem
-from tests.factories import make_session
-from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import make_registration, person_of, upcoming
-from tests.integration.writers import SETTINGS, build_team, racing_client
+from tests.support.accounts import bearer, make_user
+from tests.support.api import assert_problem
+from tests.support.apps import racing_client
+from tests.support.factories import make_session
+from tests.support.registrations import make_registration, person_of, upcoming
+from tests.support.writers import SETTINGS, build_team
 
 JOIN = {"category": "participant"}
 

@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import Affiliation, Registration
-from tests.api import assert_problem, error_fields
-from tests.factories import make_affiliation, make_organization, make_person
-from tests.integration.accounts_helpers import make_api_key
-from tests.integration.registrations_helpers import make_registration, upcoming
-from tests.integration.writers import build_team
+from tests.support.accounts import make_api_key
+from tests.support.api import assert_problem, error_fields
+from tests.support.factories import make_affiliation, make_organization, make_person
+from tests.support.registrations import make_registration, upcoming
+from tests.support.writers import build_team
 
 Client = AsyncTestClient[Litestar]
 

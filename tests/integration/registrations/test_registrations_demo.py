@@ -12,9 +12,9 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo.baku import DEMO_FORUM_SLUG, PANEL_TITLE
-from tests.api import assert_problem
-from tests.factories import make_forum, make_session
-from tests.integration.registrations_helpers import upcoming
+from tests.support.api import assert_problem
+from tests.support.factories import make_forum, make_session
+from tests.support.registrations import upcoming
 
 Client = AsyncTestClient[Litestar]
 

@@ -15,10 +15,12 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.registrations import seats as seat_statements
-from tests.factories import make_session
-from tests.integration.accounts_helpers import bearer, make_user
-from tests.integration.registrations_helpers import person_of, upcoming
-from tests.integration.writers import SETTINGS, build_team, racing_client
+from tests.support.accounts import bearer, make_user
+from tests.support.apps import racing_client
+from tests.support.factories import make_session
+from tests.support.postgres import libpq
+from tests.support.registrations import person_of, upcoming
+from tests.support.writers import SETTINGS, build_team
 
 JOIN = {"category": "participant"}
 SEATS = 3
@@ -35,10 +37,6 @@ CONTROL_RUNS = 10
 _WAITING_IN_THE_SEAT_STATEMENT = """
 SELECT count(*) FROM pg_stat_activity
 WHERE state = 'active' AND wait_event_type = 'Lock' AND query LIKE '%WITH seat AS%' AND pid <> pg_backend_pid()"""
-
-
-def _libpq(url: str) -> str:
-    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
 
 
 async def _until_arrived(watcher: asyncpg.Connection, tasks: list[asyncio.Task[httpx.Response]]) -> None:
@@ -62,8 +60,8 @@ async def _arrivals(database_url: str, db: AsyncSession) -> list[tuple[str, int 
         await person_of(db, user.id)
     await db.commit()
     url = f"/api/v1/sessions/{panel.id}/registrations"
-    watcher = await asyncpg.connect(_libpq(database_url))
-    holder = await asyncpg.connect(_libpq(database_url))
+    watcher = await asyncpg.connect(libpq(database_url))
+    holder = await asyncpg.connect(libpq(database_url))
     try:
         async with racing_client(database_url) as racing:
             held = holder.transaction()

@@ -13,11 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import Person, Registration
 from app.db.models.enums import RegistrationStatus
-from tests.api import assert_problem, error_fields, walk
-from tests.factories import make_affiliation, make_organization, make_person, make_session
-from tests.integration.accounts_helpers import make_api_key
-from tests.integration.registrations_helpers import make_registration, upcoming
-from tests.integration.writers import build_team
+from tests.support.accounts import make_api_key
+from tests.support.api import assert_problem, error_fields, walk
+from tests.support.factories import make_affiliation, make_organization, make_person, make_session
+from tests.support.registrations import make_registration, upcoming
+from tests.support.writers import build_team
 
 Client = AsyncTestClient[Litestar]
 

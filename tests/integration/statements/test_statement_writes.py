@@ -12,16 +12,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import Statement, StatementRevision
 from app.db.models.enums import SessionStatus, StatementStatus
-from tests.api import assert_problem, error_fields
-from tests.factories import make_session, make_speaker, make_statement, make_topic
-from tests.integration.statement_helpers import (
+from tests.support.api import assert_problem, error_fields
+from tests.support.apps import racing_client
+from tests.support.factories import make_session, make_speaker, make_statement, make_topic
+from tests.support.postgres import libpq
+from tests.support.statements import (
     Client,
     build_stage,
     etag_of,
     listed,
     statement_body,
 )
-from tests.integration.writers import racing_client, with_etag
+from tests.support.writers import with_etag
 
 
 async def test_bad_statements_are_refused_with_the_field_named(client: Client, db: AsyncSession) -> None:
@@ -127,8 +129,7 @@ async def test_two_editors_with_one_etag_one_wins(database_url: str, db: AsyncSe
     together: without the writer's row lock both would pass the If-Match check before either wrote."""
     stage = await build_stage(db)
     team = stage.team
-    libpq = database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
-    holder, watcher = await asyncpg.connect(libpq), await asyncpg.connect(libpq)
+    holder, watcher = await asyncpg.connect(libpq(database_url)), await asyncpg.connect(libpq(database_url))
     try:
         async with racing_client(database_url) as client:
             created = await client.post(

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.api import assert_problem
-from tests.integration.statement_helpers import Client, Stage, build_stage, etag_of, listed, statement_body
-from tests.integration.writers import with_etag
+from tests.support.api import assert_problem
+from tests.support.statements import Client, Stage, build_stage, etag_of, listed, statement_body
+from tests.support.writers import with_etag
 
 
 async def _visible_to(client: Client, stage: Stage, statement_id: str) -> dict[str, bool]:

@@ -15,8 +15,15 @@ from app.db.models import ForumSession, Organization, SessionParticipant, Statem
 from app.db.models.enums import ForumStatus, SessionStatus, StatementStatus
 from app.demo.baku import DEMO_FORUM_SLUG, REPORT_OUTLET, REPORT_TITLE, SPEAKERS
 from app.domain.statements import queries as statement_queries
-from tests.api import assert_problem, error_fields, ids, walk
-from tests.factories import make_forum, make_organization, make_session, make_speaker, make_statement, make_topic
+from tests.support.api import assert_problem, error_fields, ids, walk
+from tests.support.factories import (
+    make_forum,
+    make_organization,
+    make_session,
+    make_speaker,
+    make_statement,
+    make_topic,
+)
 
 Client = AsyncTestClient[Litestar]
 UTC = datetime.UTC

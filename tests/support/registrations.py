@@ -1,5 +1,5 @@
-"""Arrange registrations straight through the models, as the app stores them. (Kept beside the registration
-tests rather than in tests/factories.py, which several people edit at once.)"""
+"""Arrange registrations straight through the models, as the app stores them. (Apart from
+tests/support/factories.py, which several people edit at once.)"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.db.base import new_id
 from app.db.models import ForumSession, Person, Registration, User
 from app.db.models.enums import RegistrationCategory, RegistrationStatus
-from tests.factories import make_person
+from tests.support.factories import make_person
 
 
 def upcoming(*, in_days: int = 30, days: int = 3) -> dict[str, datetime.date]:

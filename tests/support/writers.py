@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import load_settings
 from app.db.models import Forum, Organization
-from tests.conftest import build_app
-from tests.factories import make_forum, make_organization
-from tests.integration.accounts_helpers import add_member, bearer, grant_organizer, make_api_key, make_user
+from tests.support.accounts import add_member, bearer, grant_organizer, make_api_key, make_user
+from tests.support.factories import make_forum, make_organization
 
 SETTINGS = load_settings()
 
@@ -63,14 +59,3 @@ async def build_team(db: AsyncSession, **forum_fields: Any) -> Team:
 
 def with_etag(headers: dict[str, str], etag: str) -> dict[str, str]:
     return headers | {"If-Match": etag}
-
-
-@asynccontextmanager
-async def racing_client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    """A client whose concurrent requests really overlap in the app: Litestar's AsyncTestClient handles one
-    request at a time, so a race sent through it never happens. A context manager, not a fixture: the app's
-    lifespan must end in the task it began in."""
-    app = build_app(database_url)
-    transport = httpx.ASGITransport(app=app)
-    async with app.lifespan(), httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-        yield http

@@ -40,7 +40,8 @@ from app.db.models import (
     User,
 )
 from app.lib.security import issue_access_token
-from tests.factories import make_forum, make_organization, make_session, make_speaker, make_statement
+from tests.support.apps import shared_client
+from tests.support.factories import make_forum, make_organization, make_session, make_speaker, make_statement
 
 Client = AsyncTestClient[Litestar]
 
@@ -79,7 +80,7 @@ UNLIMITED = {
 
 @asynccontextmanager
 async def app_client(database_url: str, settings: Settings) -> AsyncIterator[Client]:
-    async with AsyncTestClient(app=create_app(settings, database_url=database_url)) as client:
+    async with shared_client(database_url, settings) as client:
         yield client
 
 

@@ -1,5 +1,5 @@
 """Arrange the statement workflow: a published forum's session with a speaker of partner organization A and one
-of another organization, and the callers around them (tests/integration/writers.py's team plus partner B)."""
+of another organization, and the callers around them (tests/support/writers.py's team plus partner B)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import ForumSession, Organization, SessionParticipant
-from tests.factories import make_organization, make_session, make_speaker
-from tests.integration.accounts_helpers import add_member, bearer, make_api_key, make_user
-from tests.integration.writers import SETTINGS, Team, build_team
+from tests.support.accounts import add_member, bearer, make_api_key, make_user
+from tests.support.factories import make_organization, make_session, make_speaker
+from tests.support.writers import SETTINGS, Team, build_team
 
 Client = AsyncTestClient[Litestar]
 
