@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.support.serve import Server
+from tests.support.serve import Server, private_data_dir
 
 
 @pytest.fixture
@@ -16,3 +18,10 @@ def servers() -> Iterator[list[Server]]:
     yield started
     for server in started:
         server.kill()
+
+
+@pytest.fixture
+def data_dir() -> Iterator[Path]:
+    path = private_data_dir("qurultay-e2e-")
+    yield path
+    shutil.rmtree(path.parent, ignore_errors=True)

@@ -31,16 +31,16 @@ def _pg_ctl(pgdata: Path, *args: str) -> None:
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
-def test_a_signal_stops_the_server_and_its_database(tmp_path: Path, servers: list[Server], sig: signal.Signals) -> None:
-    server = launch(servers, tmp_path / "data")
+def test_a_signal_stops_the_server_and_its_database(data_dir: Path, servers: list[Server], sig: signal.Signals) -> None:
+    server = launch(servers, data_dir)
     assert postgres_pids(server.pgdata)
     status = server.interrupt(sig)
     assert_database_stops(server)
     assert status == 0, f"qurultay serve exited with {status} on {sig.name}:\n{server.log()}"
 
 
-def test_several_workers_stop_with_their_database(tmp_path: Path, servers: list[Server]) -> None:
-    server = launch(servers, tmp_path / "data", workers=2)
+def test_several_workers_stop_with_their_database(data_dir: Path, servers: list[Server]) -> None:
+    server = launch(servers, data_dir, workers=2)
     assert server.interrupt(signal.SIGINT) == 0, server.log()
     assert_database_stops(server)
 
@@ -65,8 +65,8 @@ def _reap(pids: set[int]) -> None:
 
 
 @pytest.mark.usefixtures("reaper")
-def test_a_database_restarted_while_serving_is_stopped_too(tmp_path: Path, servers: list[Server]) -> None:
-    server = launch(servers, tmp_path / "data")
+def test_a_database_restarted_while_serving_is_stopped_too(data_dir: Path, servers: list[Server]) -> None:
+    server = launch(servers, data_dir)
     before = set(postgres_pids(server.pgdata))
     _pg_ctl(server.pgdata, "-w", "-m", "fast", "-l", str(server.pgdata / "log"), "restart")
     _reap(before)  # the old postmaster and its children, orphans of pg_ctl, are ours to reap
@@ -79,24 +79,24 @@ def test_a_database_restarted_while_serving_is_stopped_too(tmp_path: Path, serve
 
 
 def test_a_server_killed_before_does_not_keep_the_next_ones_database_alive(
-    tmp_path: Path, servers: list[Server]
+    data_dir: Path, servers: list[Server]
 ) -> None:
     # A server killed outright (SIGKILL, an out-of-memory kill, a power cut) cleans nothing up; its database is
     # then stopped by other means. The next server on the data folder must still stop its own on Ctrl-C.
-    first = launch(servers, tmp_path / "data")
+    first = launch(servers, data_dir)
     assert first.process is not None
     os.killpg(first.process.pid, signal.SIGKILL)
     first.process.wait(timeout=10)
     _pg_ctl(first.pgdata, "-w", "-m", "fast", "stop")
 
-    second = launch(servers, tmp_path / "data")
+    second = launch(servers, data_dir)
     assert second.interrupt(signal.SIGINT) == 0, second.log()
     assert_database_stops(second)
 
 
-def test_ctrl_c_on_make_run_stops_the_database(tmp_path: Path, servers: list[Server]) -> None:
+def test_ctrl_c_on_make_run_stops_the_database(data_dir: Path, servers: list[Server]) -> None:
     # A terminal's Ctrl-C signals the whole foreground process group: make, uv, qurultay and its workers.
-    server = Server(tmp_path / "data", command=["make", "--no-print-directory", "run"])
+    server = Server(data_dir, command=["make", "--no-print-directory", "run"])
     servers.append(server)
     server.start()
     server.wait_ready()

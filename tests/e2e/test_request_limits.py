@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 import socket
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.support.processes import HOST
-from tests.support.serve import Server
+from tests.support.serve import Server, private_data_dir
 
 TIMEOUT = 2  # QURULTAY_REQUEST_TIMEOUT for this server, seconds
 MAX_HEADER_BYTES = 16 * 1024
@@ -26,19 +26,21 @@ SIGNUP = "/api/v1/auth/signup"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def server() -> Iterator[Server]:
     env = {
         "QURULTAY_REQUEST_TIMEOUT": str(TIMEOUT),
         "QURULTAY_MAX_HEADER_BYTES": str(MAX_HEADER_BYTES),
         "QURULTAY_MAX_BODY_BYTES": str(MAX_BODY_BYTES),
     }
-    running = Server(Path(tmp_path_factory.mktemp("limits")) / "data", env=env)
+    data_dir = private_data_dir("qurultay-limits-")
+    running = Server(data_dir, env=env)
     try:
         running.start()
         running.wait_ready()
         yield running
     finally:
         running.kill()
+        shutil.rmtree(data_dir.parent, ignore_errors=True)
 
 
 def _connect(server: Server) -> socket.socket:

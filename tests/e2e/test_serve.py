@@ -6,15 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from app.demo.baku import DEMO_FORUM_SLUG
 from tests.support.serve import Server, assert_database_stops, launch, postgres_pids
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
 
 
 def _stop_and_check_the_database_stopped(server: Server) -> None:

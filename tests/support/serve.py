@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -116,3 +117,10 @@ def assert_database_stops(server: Server) -> None:
                 f"{(server.pgdata / 'postmaster.pid').exists()}):\n{server.log()}"
             )
         time.sleep(0.25)
+
+
+def private_data_dir(prefix: str) -> Path:
+    """A data folder for an embedded PostgreSQL, outside pytest's temporary folders: PostgreSQL runs as another
+    user there (it refuses root), and another pytest session starting on the machine resets the mode of
+    pytest's own folder to 0700, which takes a running postmaster's access away mid-test."""
+    return Path(tempfile.mkdtemp(prefix=prefix)) / "data"
