@@ -22,6 +22,7 @@ from litestar.openapi.spec import (
 from litestar.routes import HTTPRoute
 
 from app.lib.errors import PROBLEM_JSON, Problem
+from app.lib.guards import SAFE_METHODS
 
 if TYPE_CHECKING:
     from litestar._openapi.schema_generation import SchemaCreator
@@ -65,7 +66,6 @@ def problems(*statuses: int) -> dict[int, ResponseSpec]:
 # at once that its key is bad), and every write can answer 429 (app/domain/accounts/rate_limit.py); any
 # operation can answer 503 when the database is away or a bounded wait runs out (checking presented credentials
 # reads it too). 429 and 503 always carry Retry-After.
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _PROBLEM = {PROBLEM_JSON: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/Problem"))}
 _RETRY_AFTER = OpenAPIHeader(
     schema=Schema(type=OpenAPIType.INTEGER, minimum=1),

@@ -25,6 +25,7 @@ from app.db.engine import app_engine
 from app.db.read import Reader
 from app.domain.accounts.errors import RateLimitedError
 from app.domain.accounts.repositories import count_hits, forget_old_windows
+from app.lib.guards import SAFE_METHODS
 from app.lib.principal import Principal
 
 # Now and then a hit also sweeps windows older than a day, so the table stays small without a cron job.
@@ -32,7 +33,14 @@ SWEEP_PROBABILITY = 0.01
 # Bucket names embed what they count (an email of up to 320 characters, a token hash, an address); the stored
 # key is the name while it is short enough to read, else a digest of it, so any valid input fits the column.
 READABLE_BUCKET = 64
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+async def _count(reader: Reader, hits: dict[str, datetime.datetime]) -> dict[str, int]:
+    """Count one hit in each stored bucket's window; now and then also sweep windows a day old."""
+    counts = await count_hits(reader, hits)
+    if random.random() < SWEEP_PROBABILITY:  # noqa: S311 - not security-relevant
+        await forget_old_windows(reader, min(hits.values()) - datetime.timedelta(days=1))
+    return counts
 
 
 def stored_bucket(bucket: str) -> str:
@@ -53,16 +61,13 @@ class RateLimiter:
 
     async def hit_windows(self, limits: dict[str, tuple[int, int]], *, what: str = "attempts") -> None:
         """`hit` with a window of its own per bucket: bucket -> (limit, window seconds). One round trip."""
-        now = datetime.datetime.now(datetime.UTC)
-        epoch = now.timestamp()
+        epoch = time.time()
         starts = {bucket: epoch - epoch % window for bucket, (_, window) in limits.items()}
         stored = {bucket: stored_bucket(bucket) for bucket in limits}
-        counts = await count_hits(
+        counts = await _count(
             self.reader,
             {stored[bucket]: datetime.datetime.fromtimestamp(start, datetime.UTC) for bucket, start in starts.items()},
         )
-        if random.random() < SWEEP_PROBABILITY:  # noqa: S311 - not security-relevant
-            await forget_old_windows(self.reader, now - datetime.timedelta(days=1))
         waits = [
             math.ceil(starts[bucket] + window - epoch)
             for bucket, (limit, window) in limits.items()
@@ -108,12 +113,8 @@ class WriteLimit:
 
     async def count(self, engine: AsyncEngine, bucket: str, window_start: datetime.datetime) -> int:
         """Count one write in `bucket`: one statement on a connection of its own, committed at once."""
-        reader = Reader(engine)
         stored = stored_bucket(bucket)
-        counts = await count_hits(reader, {stored: window_start})
-        if random.random() < SWEEP_PROBABILITY:  # noqa: S311 - not security-relevant
-            await forget_old_windows(reader, window_start - datetime.timedelta(days=1))
-        return counts.get(stored, 0)
+        return (await _count(Reader(engine), {stored: window_start})).get(stored, 0)
 
     def check(self, hits: int, window_start: datetime.datetime) -> None:
         if hits > self.limit:
