@@ -33,6 +33,7 @@ from app.domain.accounts.middleware import AuthenticationMiddleware
 from app.domain.accounts.rate_limit import WriteRateLimitMiddleware
 from app.domain.audit.controllers import AuditController
 from app.domain.audit.deps import provide_audit
+from app.domain.changes.controllers import ForumChangesController, MyChangesController
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
@@ -157,6 +158,8 @@ API_CONTROLLERS = [
     RegistrationDecisionController,
     ForumRegistrationsController,
     MyRegistrationsController,
+    ForumChangesController,
+    MyChangesController,
     ParticipantController,
     OrganizationController,
     HealthController,
