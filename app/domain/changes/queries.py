@@ -41,6 +41,7 @@ class LogPage(msgspec.Struct, frozen=True):
     horizon: int
     pruned: tuple[int, int]
     events: list[Event]
+    pending: bool
 
 
 _PAGE = f"""
@@ -55,7 +56,9 @@ SELECT json_build_object(
                        AND (e.xid, e.id) > (CAST(CAST(:after_xid AS text) AS xid8), :after_id)
                        AND e.xid < {HORIZON}
                      ORDER BY e.xid, e.id
-                     LIMIT :limit) e)
+                     LIMIT :limit) e),
+    -- Changes already written but not yet below the horizon: a live reader looks again soon.
+    'pending', EXISTS (SELECT FROM change_events e WHERE {{scope}} AND e.xid >= {HORIZON})
 )"""
 _SCOPES = {
     "forum": "e.forum_id = :scope_id AND e.object_kind <> 'registration'",

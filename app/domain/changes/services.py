@@ -99,14 +99,25 @@ class ChangeFeed:
             return await self._snapshot(forum_id, since, limit=limit, langs=langs, viewer=viewer)
         after = decode_position(since)
         forum_id = await self.forum_id(key, viewer=viewer, syncing=True)
-        page = await self.queries.page("forum", forum_id, after=after, limit=limit)
-        check_retained(page, after)
-        items = await self.items(page.events, langs=langs, viewer=viewer)
+        items, page = await self.read("forum", forum_id, after, langs=langs, viewer=viewer, limit=limit)
         position, has_more = next_position(page, after, limit)
-        return ChangePage(items=items, next=position_cursor(position), has_more=has_more, snapshot=False)
+        return ChangePage(
+            items=[item for _, item in items], next=position_cursor(position), has_more=has_more, snapshot=False
+        )
 
-    async def items(self, events: Sequence[Event], *, langs: list[str], viewer: Viewer) -> list[Change]:
-        items: list[Change] = []
+    async def read(
+        self, scope: str, scope_id: UUID, after: Position, *, langs: list[str], viewer: Viewer, limit: int
+    ) -> tuple[list[tuple[Position, Change]], LogPage]:
+        """One page of a scope's log past `after`, rendered; 410 when the log no longer reaches back there."""
+        page = await self.queries.page(scope, scope_id, after=after, limit=limit)
+        check_retained(page, after)
+        return await self.items(page.events, langs=langs, viewer=viewer), page
+
+    async def items(
+        self, events: Sequence[Event], *, langs: list[str], viewer: Viewer
+    ) -> list[tuple[Position, Change]]:
+        """Each object once, at its last change, with that change's position in the log."""
+        items: list[tuple[Position, Change]] = []
         for event, was_public in latest_by_object(events):
             kind = ChangeKind(event.kind)
             cursor = position_cursor((event.xid, event.id))
@@ -122,7 +133,7 @@ class ChangeFeed:
                 reason = reason if reason in _TOMBSTONE_REASONS else "unpublished"
                 item = Change(kind=kind, id=event.object_id, change=ChangeType.TOMBSTONE, reason=reason, cursor=cursor)
             if item is not None:
-                items.append(item)
+                items.append(((event.xid, event.id), item))
         return items
 
     async def _snapshot(
