@@ -34,6 +34,7 @@ from app.domain.audit.controllers import AuditController
 from app.domain.audit.deps import provide_audit
 from app.domain.changes.controllers import ForumChangesController, LiveController, MyChangesController
 from app.domain.changes.deps import close_live_hub
+from app.domain.changes.pruning import start_pruning, stop_pruning
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
@@ -187,7 +188,8 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         },
         state=State({SETTINGS_STATE_KEY: settings}),
         before_request=check_parameters,
-        on_shutdown=[close_live_hub],
+        on_startup=[start_pruning],
+        on_shutdown=[close_live_hub, stop_pruning],
         request_max_body_size=settings.max_body_bytes,
         # Outermost first. Compression wraps the ETag middleware so tags are computed on the uncompressed bytes
         # (app/lib/etag.py); it is not the app's compression_config, which would run innermost.

@@ -179,3 +179,28 @@ async def test_a_malformed_cursor_is_a_400_and_an_unknown_forum_a_404(client: Cl
     assert_problem(await client.get(changes_url(stage), params={"since": "bm90LWEtY3Vyc29y"}), 400)
     assert_problem(await client.get(changes_url(stage), params={"since": "!!"}), 400)
     assert_problem(await client.get("/api/v1/forums/no-such-forum/changes"), 404)
+
+
+async def test_contact_data_reaches_the_organizer_but_never_the_public(client: Client, db: AsyncSession) -> None:
+    stage = await build_stage(db)
+    person = str(stage.speaker_a.person_id)
+    _, public_cursor = await sync(client, changes_url(stage), limit=50)
+    _, organizer_cursor = await sync(client, changes_url(stage), headers=stage.team.organizer, limit=50)
+    await db.execute(
+        text("UPDATE people SET email = 'speaker@example.org', phone = '+99450000000' WHERE id = :id"),
+        {"id": person},
+    )
+    await db.commit()
+
+    public, _ = await sync(client, changes_url(stage), public_cursor)
+    organizer, _ = await sync(client, changes_url(stage), organizer_cursor, headers=stage.team.organizer)
+    snapshot, _ = await sync(client, changes_url(stage), limit=50)
+
+    def profile(items: list[dict[str, Any]]) -> dict[str, Any]:
+        found: dict[str, Any] = next(item["person"] for item in items if item["id"] == person)
+        return found
+
+    assert "speaker@example.org" not in str(public + snapshot)
+    assert "contact" not in profile(public)
+    assert "contact" not in profile(snapshot)
+    assert profile(organizer)["contact"] == {"email": "speaker@example.org", "phone": "+99450000000"}
