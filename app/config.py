@@ -62,6 +62,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     change_retention_days: int
     live_heartbeat_seconds: float
     live_queue_size: int
+    # A stream ends after this long and its client reconnects (Last-Event-ID): connections move between
+    # instances as they come and go, and nothing is held forever.
+    live_max_seconds: float
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -137,6 +140,7 @@ def load_settings() -> Settings:
         change_retention_days=int(os.environ.get("QURULTAY_CHANGE_RETENTION_DAYS", "30")),
         live_heartbeat_seconds=float(os.environ.get("QURULTAY_LIVE_HEARTBEAT", "15")),
         live_queue_size=int(os.environ.get("QURULTAY_LIVE_QUEUE_SIZE", "256")),
+        live_max_seconds=float(os.environ.get("QURULTAY_LIVE_MAX_SECONDS", "3600")),
     )
 
 

@@ -46,7 +46,12 @@ def provide_live_streams(request: Request[Any, Any, Any], reader: NamedDependenc
 
         hub = Hub(engine, background.queries, render, queue_size=settings.live_queue_size)
         request.app.state[HUB_STATE_KEY] = hub
-    return LiveStreams(provide_change_feed(reader), hub, heartbeat=settings.live_heartbeat_seconds)
+    return LiveStreams(
+        provide_change_feed(reader),
+        hub,
+        heartbeat=settings.live_heartbeat_seconds,
+        lifetime=settings.live_max_seconds,
+    )
 
 
 async def close_live_hub(app: Litestar) -> None:

@@ -203,9 +203,13 @@ async def follow(
     *,
     catch_up: Callable[[Position], Any],
     heartbeat: float,
+    lifetime: float,
 ) -> AsyncIterator[tuple[Position, Change] | None]:
     """A subscriber's items from `start` on: first what the log holds past it, then what its feed offers, each
-    once (items at or before what was already sent are skipped). Yields None for a heartbeat."""
+    once (items at or before what was already sent are skipped), until `lifetime` seconds have passed. Yields
+    None for a heartbeat."""
+    loop = asyncio.get_running_loop()
+    ends = loop.time() + lifetime
     subscriber = await hub.subscribe(key)  # first, so nothing written meanwhile falls between the two
     try:
         sent = start
@@ -217,9 +221,9 @@ async def follow(
             sent, more = next_position(page, sent, PAGE)
             if not more:
                 break
-        while True:
+        while (left := ends - loop.time()) > 0:
             try:
-                entry = await asyncio.wait_for(subscriber.queue.get(), heartbeat)
+                entry = await asyncio.wait_for(subscriber.queue.get(), min(heartbeat, left))
             except TimeoutError:
                 yield None
                 continue
@@ -235,10 +239,11 @@ async def follow(
 class LiveStreams:
     """The live streams of one request: where it starts, what it follows (app/domain/changes/live.py)."""
 
-    def __init__(self, feed: ChangeFeed, hub: Hub, *, heartbeat: float) -> None:
+    def __init__(self, feed: ChangeFeed, hub: Hub, *, heartbeat: float, lifetime: float) -> None:
         self.feed = feed
         self.hub = hub
         self.heartbeat = heartbeat
+        self.lifetime = lifetime
 
     async def forum(
         self, key: str, *, since: str | None, langs: list[str], viewer: Viewer
@@ -266,4 +271,4 @@ class LiveStreams:
         async def catch_up(after: Position) -> tuple[list[tuple[Position, Change]], LogPage]:
             return await self.feed.read(scope, scope_id, after, langs=langs, viewer=viewer, limit=PAGE)
 
-        return follow(self.hub, key, start, catch_up=catch_up, heartbeat=self.heartbeat)
+        return follow(self.hub, key, start, catch_up=catch_up, heartbeat=self.heartbeat, lifetime=self.lifetime)
