@@ -18,7 +18,7 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
 
-from app.config import Settings, get_settings
+from app.config import SETTINGS_STATE_KEY, Settings, get_settings
 from app.db.bootstrap import resolve_database_url
 from app.db.read import provide_reader
 from app.db.transaction import PLUGIN_SESSION_KEY, RequestTransactionConfig, provide_db_session
@@ -28,11 +28,13 @@ from app.domain.accounts.controllers import (
     MeController,
     OrganizationAccessController,
 )
-from app.domain.accounts.deps import SETTINGS_STATE_KEY
 from app.domain.accounts.middleware import AuthenticationMiddleware
 from app.domain.accounts.rate_limit import WriteRateLimitMiddleware
 from app.domain.audit.controllers import AuditController
 from app.domain.audit.deps import provide_audit
+from app.domain.changes.controllers import ForumChangesController, LiveController, MyChangesController
+from app.domain.changes.deps import close_live_hub
+from app.domain.changes.pruning import start_pruning, stop_pruning
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
@@ -157,6 +159,9 @@ API_CONTROLLERS = [
     RegistrationDecisionController,
     ForumRegistrationsController,
     MyRegistrationsController,
+    ForumChangesController,
+    MyChangesController,
+    LiveController,
     ParticipantController,
     OrganizationController,
     HealthController,
@@ -183,12 +188,18 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         },
         state=State({SETTINGS_STATE_KEY: settings}),
         before_request=check_parameters,
+        on_startup=[start_pruning],
+        on_shutdown=[close_live_hub, stop_pruning],
         request_max_body_size=settings.max_body_bytes,
         # Outermost first. Compression wraps the ETag middleware so tags are computed on the uncompressed bytes
         # (app/lib/etag.py); it is not the app's compression_config, which would run innermost.
         middleware=[
             DefineMiddleware(ReceiveDeadlineMiddleware, timeout=settings.request_timeout_seconds),
-            DefineMiddleware(CompressionMiddleware, config=CompressionConfig(backend="gzip", minimum_size=1024)),
+            DefineMiddleware(
+                CompressionMiddleware,
+                # Live streams go out event by event: a compressor would hold them back until its buffer fills.
+                config=CompressionConfig(backend="gzip", minimum_size=1024, exclude_opt_key="streaming"),
+            ),
             ETagMiddleware(),
             AuthenticationMiddleware(settings),
             WriteRateLimitMiddleware(settings),  # after authentication: writes count against their caller

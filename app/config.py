@@ -14,6 +14,10 @@ import msgspec
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+# Where create_app keeps the Settings in the app's state, for whatever needs them at request time.
+SETTINGS_STATE_KEY = "settings"
+
+
 class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # Unset means "start the embedded PostgreSQL in `data_dir`" (see app/db/embedded.py).
     database_url: str | None
@@ -52,6 +56,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # 0 turns the limit off.
     write_rate_limit: int
     write_rate_limit_window_seconds: int
+    # The change log (GET .../changes, the live streams): how long changes are kept (a cursor older than that
+    # answers 410), how often a live stream sends a heartbeat, and how many items one slow client may have
+    # waiting before it is dropped (it resumes with Last-Event-ID).
+    change_retention_days: int
+    live_heartbeat_seconds: float
+    live_queue_size: int
+    # A stream ends after this long and its client reconnects (Last-Event-ID): connections move between
+    # instances as they come and go, and nothing is held forever.
+    live_max_seconds: float
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -124,6 +137,10 @@ def load_settings() -> Settings:
         # Generous: ten writes a second from one caller is a script, not a person; many callers are unaffected.
         write_rate_limit=int(os.environ.get("QURULTAY_WRITE_RATE_LIMIT", "600")),
         write_rate_limit_window_seconds=int(os.environ.get("QURULTAY_WRITE_RATE_LIMIT_WINDOW", "60")),
+        change_retention_days=int(os.environ.get("QURULTAY_CHANGE_RETENTION_DAYS", "30")),
+        live_heartbeat_seconds=float(os.environ.get("QURULTAY_LIVE_HEARTBEAT", "15")),
+        live_queue_size=int(os.environ.get("QURULTAY_LIVE_QUEUE_SIZE", "256")),
+        live_max_seconds=float(os.environ.get("QURULTAY_LIVE_MAX_SECONDS", "3600")),
     )
 
 

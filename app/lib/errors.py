@@ -14,6 +14,7 @@ from litestar.exceptions import HTTPException, ValidationException
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
+from app.config import SETTINGS_STATE_KEY
 from app.db.errors import CONFLICT, UNAVAILABLE, CommitFailedError, describe, failure_kind
 
 logger = logging.getLogger(__name__)
@@ -211,13 +212,12 @@ def handle_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Respon
     )
 
 
-# Retry-After on a 503 when the app's settings are not at hand; create_app keeps them under "settings" in
-# the app's state (app/domain/accounts/deps.py SETTINGS_STATE_KEY).
+# Retry-After on a 503 when the app's settings are not at hand (an app built without them).
 DEFAULT_RETRY_AFTER_SECONDS = 2
 
 
 def retry_after_header(request: Request[Any, Any, Any]) -> dict[str, str]:
-    settings = request.app.state.get("settings")
+    settings = request.app.state.get(SETTINGS_STATE_KEY)
     return {"Retry-After": str(getattr(settings, "retry_after_seconds", DEFAULT_RETRY_AFTER_SECONDS))}
 
 

@@ -43,6 +43,8 @@ def _matches(if_none_match: str, etag: str) -> bool:
 
 class ETagMiddleware(ASGIMiddleware):
     scopes = (ScopeType.HTTP,)
+    # Streams (server-sent events) have no one representation to tag, and must not be buffered.
+    exclude_opt_key = "streaming"
 
     async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
         if scope.get("method") not in {"GET", "HEAD"}:

@@ -2,6 +2,7 @@
 
 from app.db.models.accounts import ApiKey, ForumOrganizerGrant, OrganizationMember, RateLimitCounter, RefreshToken, User
 from app.db.models.audit import AuditEvent, IdempotencyRecord, Tombstone
+from app.db.models.changes import ChangeEvent, ChangeLogState
 from app.db.models.forum_sessions import ForumSession, SessionParticipant
 from app.db.models.forums import Forum, ForumOrganizer, Room
 from app.db.models.geography import Country
@@ -14,6 +15,8 @@ __all__ = [
     "Affiliation",
     "ApiKey",
     "AuditEvent",
+    "ChangeEvent",
+    "ChangeLogState",
     "Citation",
     "Country",
     "DelegationQuota",

@@ -6,7 +6,7 @@ from litestar import Request
 from litestar.di import NamedDependency
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.config import Settings
+from app.config import SETTINGS_STATE_KEY, Settings
 from app.db.engine import app_engine
 from app.domain.accounts.rate_limit import RateLimiter
 from app.domain.accounts.repositories import (
@@ -16,8 +16,6 @@ from app.domain.accounts.repositories import (
     UserRepository,
 )
 from app.domain.accounts.services import AccessService, AuthService
-
-SETTINGS_STATE_KEY = "settings"
 
 
 def provide_auth_service(db_session: NamedDependency[AsyncSession], request: Request[Any, Any, Any]) -> AuthService:

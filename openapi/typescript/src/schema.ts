@@ -360,6 +360,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/forums/{forum}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in a forum
+         * @description Offline sync. Without `since`: the forum as this caller may see it now (forum, organizations, people, rooms, sessions, participants, statements), paged, `snapshot` true. With `since`: each object that changed after it, once, as its own GET shows it to this caller (`upsert`), or a `tombstone` when it left this caller's view (deleted, unpublished, speaker_removed). Continue from `next` while `has_more`, and at the next sync. A cursor older than the log's retention answers 410: sync again without `since`.
+         */
+        get: operations["list_forum_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{forum}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a forum's changes live
+         * @description The forum change feed's items as they are committed. Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
+         */
+        get: operations["stream_forum_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -389,6 +429,26 @@ export interface paths {
          * @description The sessions the caller holds a confirmed seat on or speaks on (RFC 5545), timed in each forum's time zone; sessions dated but not yet timed are all-day events on their day, cancelled ones are marked CANCELLED.
          */
         get: operations["get_my_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in my registrations
+         * @description The caller's registrations that changed after `since` (promoted from the waitlist, approved, rejected, cancelled, checked in, their session cancelled or moved), each once, as GET /registrations/{id} shows it. Without `since`: no items, and the cursor to start from.
+         */
+        get: operations["list_my_changes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -819,6 +879,26 @@ export interface paths {
         patch: operations["update_session"];
         trace?: never;
     };
+    "/api/v1/sessions/{session_id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a session's statements live
+         * @description The session's statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
+         */
+        get: operations["stream_session_statements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions/{session_id}/participants": {
         parameters: {
             query?: never;
@@ -1162,6 +1242,39 @@ export interface components {
             promoted: string[];
             registration: components["schemas"]["RegistrationView"];
         };
+        /** Change */
+        Change: {
+            change: components["schemas"]["ChangeType"];
+            cursor: string;
+            forum?: components["schemas"]["Forum"] | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ChangeKind"];
+            organization?: components["schemas"]["Organization"] | null;
+            participant?: components["schemas"]["ParticipantDetail"] | null;
+            person?: components["schemas"]["Person"] | null;
+            reason: string;
+            room?: components["schemas"]["RoomDetail"] | null;
+            session?: components["schemas"]["SessionDetail"] | null;
+            statement?: components["schemas"]["Statement"] | null;
+        };
+        /**
+         * ChangeKind
+         * @enum {string}
+         */
+        ChangeKind: "forum" | "organization" | "person" | "room" | "session" | "participant" | "statement";
+        /** ChangePage */
+        ChangePage: {
+            has_more: boolean;
+            items: components["schemas"]["Change"][];
+            next: string;
+            snapshot: boolean;
+        };
+        /**
+         * ChangeType
+         * @enum {string}
+         */
+        ChangeType: "upsert" | "tombstone";
         /** CheckIn */
         CheckIn: {
             person: components["schemas"]["RegisteredPerson"];
@@ -1424,6 +1537,20 @@ export interface components {
         /** MemberList */
         MemberList: {
             items: components["schemas"]["Member"][];
+        };
+        /** MyChange */
+        MyChange: {
+            cursor: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            registration: components["schemas"]["RegistrationView"];
+        };
+        /** MyChangePage */
+        MyChangePage: {
+            has_more: boolean;
+            items: components["schemas"]["MyChange"][];
+            next: string;
         };
         /** MyRegistrationPage */
         MyRegistrationPage: {
@@ -4155,6 +4282,164 @@ export interface operations {
             };
         };
     };
+    list_forum_changes: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description The `next` of the previous answer. Omit it for a first sync: the forum as it is, paged. */
+                since?: string | null;
+                /** @description Changes per page, 1 to 500. */
+                limit?: number;
+            };
+            header?: {
+                "accept-language"?: string | null;
+            };
+            path: {
+                /** @description The forum's id or its slug. */
+                forum: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stream_forum_changes: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description The `next` of the previous answer. Omit it for a first sync: the forum as it is, paged. */
+                since?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description Sent by an EventSource that reconnects: the stream resumes after that event. */
+                "Last-Event-ID"?: string | null;
+            };
+            path: {
+                /** @description The forum's id or its slug. */
+                forum: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_me: {
         parameters: {
             query?: never;
@@ -4251,6 +4536,78 @@ export interface operations {
             };
             /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_changes: {
+        parameters: {
+            query?: {
+                /** @description The `next` of the previous answer. Omit it for a first sync: the forum as it is, paged. */
+                since?: string | null;
+                /** @description Changes per page, 1 to 500. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyChangePage"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6960,6 +7317,84 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stream_session_statements: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description The `next` of the previous answer. Omit it for a first sync: the forum as it is, paged. */
+                since?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+                /** @description Sent by an EventSource that reconnects: the stream resumes after that event. */
+                "Last-Event-ID"?: string | null;
+            };
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

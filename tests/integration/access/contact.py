@@ -17,8 +17,10 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain.changes.services import position_cursor
 from tests.integration.access import ANY_VERSION, Call
 from tests.support.accounts import World
 from tests.support.factories import make_affiliation, make_forum, make_participant, make_person
@@ -41,11 +43,18 @@ list_forum_registrations:registered_by_a_only     401   404   200-  200-  200+  
 list_forum_registrations.csv:works_for_a          401   404   200+  200-  200+  404   200+  200+  200+
 list_forum_registrations.csv:registered_by_a_only 401   404   200-  200-  200+  404   200+  200-  200-
 check_in:registered_by_a_only          401   404   404   404   200+  404   200+  403   403
+list_forum_changes:speaker_on_x        200-  200-  200-  200-  200+  200-  200+  200-  200-
+stream_forum_changes:speaker_on_x      200-  200-  200-  200-  200+  200-  200+  200-  200-
+stream_session_statements:speaker_on_x 200-  200-  200-  200-  200-  200-  200-  200-  200-
 """
 
 # Operations that make a link to a person without answering their contact data: a case here checks that the
 # link cannot be made to someone else's person (which would then open the answers above).
 LINKS = frozenset({"create_delegation"})
+
+# Server-sent event streams: the spec types their body as text, but each event is a change-feed item, which can
+# carry a person's profile. The scan cannot see that, so they are listed by hand.
+STREAMS = frozenset({"stream_forum_changes", "stream_session_statements"})
 
 # Operations whose answer carries an email that is an account's login, not a person's contact data: shown to
 # the account itself and to those who manage its grants (rows in access/accounts.py).
@@ -159,6 +168,18 @@ def _as_csv(prepare: PrepareCase) -> PrepareCase:
     return prepared
 
 
+def _streamed(prepare: PrepareCase) -> PrepareCase:
+    """A stream resumed from before the case was prepared (Last-Event-ID), so its catch-up carries it."""
+
+    async def prepared(db: AsyncSession, world: World) -> Case:
+        horizon = (await db.execute(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"))).scalar_one()
+        case = await prepare(db, world)
+        case.call.headers = case.call.headers | {"Last-Event-ID": position_cursor((int(horizon), 0))}
+        return case
+
+    return prepared
+
+
 CASES: dict[str, PrepareCase] = {
     "get_person:speaker_on_x": _speaker_on_x,
     "get_person:works_for_a": _works_for_a,
@@ -172,6 +193,9 @@ CASES: dict[str, PrepareCase] = {
     "list_forum_registrations.csv:works_for_a": _as_csv(_delegate_of_a),
     "list_forum_registrations.csv:registered_by_a_only": _as_csv(_registered_by_a_only),
     "check_in:registered_by_a_only": _registered_by_a_only,
+    "list_forum_changes:speaker_on_x": _speaker_on_x,
+    "stream_forum_changes:speaker_on_x": _streamed(_speaker_on_x),
+    "stream_session_statements:speaker_on_x": _streamed(_speaker_on_x),
 }
 
 

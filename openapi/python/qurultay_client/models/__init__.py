@@ -19,6 +19,10 @@ from .audit_event_page import AuditEventPage
 from .audit_event_view import AuditEventView
 from .audit_event_view_changes import AuditEventViewChanges
 from .cancel_result import CancelResult
+from .change import Change
+from .change_kind import ChangeKind
+from .change_page import ChangePage
+from .change_type import ChangeType
 from .check_in import CheckIn
 from .check_in_input import CheckInInput
 from .citation import Citation
@@ -53,6 +57,8 @@ from .me import Me
 from .member import Member
 from .member_input import MemberInput
 from .member_list import MemberList
+from .my_change import MyChange
+from .my_change_page import MyChangePage
 from .my_registration_page import MyRegistrationPage
 from .new_delegate import NewDelegate
 from .organization import Organization
@@ -150,6 +156,10 @@ __all__ = (
     "AuditEventView",
     "AuditEventViewChanges",
     "CancelResult",
+    "Change",
+    "ChangeKind",
+    "ChangePage",
+    "ChangeType",
     "CheckIn",
     "CheckInInput",
     "Citation",
@@ -184,6 +194,8 @@ __all__ = (
     "Member",
     "MemberInput",
     "MemberList",
+    "MyChange",
+    "MyChangePage",
     "MyRegistrationPage",
     "NewDelegate",
     "Organization",
