@@ -38,14 +38,15 @@ class MySessionRegistration(Schema):
 
 
 # What an agenda screen shows beside each session, so it needs no request per session.
+Count = Annotated[int, msgspec.Meta(ge=0)]
 SeatsLeft = Annotated[
-    int | None,
+    Count | None,
     msgspec.Meta(
         description="Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), "
         "never below 0 (a capacity lowered under the seats taken evicts nobody)."
     ),
 ]
-WaitlistLength = Annotated[int, msgspec.Meta(description="People waiting for a seat.")]
+WaitlistLength = Annotated[Count, msgspec.Meta(description="People waiting for a seat.")]
 MyRegistration = Annotated[
     MySessionRegistration | None,
     msgspec.Meta(
