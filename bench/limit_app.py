@@ -77,8 +77,8 @@ class Statement:
         return answer
 
 
-AGENDA = Statement(session_queries._AGENDA_STATEMENTS[(True, False, False)])  # noqa: SLF001
-SESSION = Statement(session_queries._DETAIL_STATEMENTS[(True, False)])  # noqa: SLF001
+AGENDA = Statement(session_queries._AGENDA_STATEMENTS[(True, False, False, False)])  # noqa: SLF001
+SESSION = Statement(session_queries._DETAIL_STATEMENTS[(True, False, False)])  # noqa: SLF001
 PERSON_IS_PUBLIC = Statement(people_queries._EXISTS)  # noqa: SLF001
 _search = statement_queries._search_statement  # noqa: SLF001
 SEARCH = Statement(_search(text_search=True, has_after=False, shape=NO_FILTERS))

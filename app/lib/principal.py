@@ -17,6 +17,8 @@ class CallerKind(StrEnum):
 class Principal:
     kind: CallerKind
     user_id: UUID | None = None
+    # The person a user's account is, once it has one (loaded with the grants): what is "mine" on a read.
+    person_id: UUID | None = None
     api_key_id: UUID | None = None
     is_admin: bool = False
     # Forums this user organizes.

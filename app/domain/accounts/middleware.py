@@ -74,6 +74,7 @@ class AuthenticationMiddleware(ASGIMiddleware):
         return Principal(
             kind=CallerKind.USER,
             user_id=user_id,
+            person_id=grants.person_id,
             is_admin=grants.is_admin,
             organizer_of=grants.organizer_of,
             member_of=grants.member_of,

@@ -171,7 +171,8 @@ _GRANTS_OF_USER = """
     (SELECT coalesce(json_agg(g.forum_id), '[]') FROM forum_organizer_grants g WHERE g.user_id = u.id),
     (SELECT coalesce(json_agg(m.organization_id), '[]') FROM organization_members m WHERE m.user_id = u.id),
     (SELECT coalesce(json_agg(m.organization_id), '[]') FROM organization_members m
-     WHERE m.user_id = u.id AND m.is_admin)"""
+     WHERE m.user_id = u.id AND m.is_admin),
+    u.person_id"""
 _GRANTS = json_sql(f"""
 SELECT json_build_array({_GRANTS_OF_USER})
 FROM users u WHERE u.id = CAST(:user_id AS uuid)
@@ -196,6 +197,7 @@ class UserGrants(msgspec.Struct, array_like=True, frozen=True):
     organizer_of: frozenset[UUID]
     member_of: frozenset[UUID]
     admin_of: frozenset[UUID]
+    person_id: UUID | None
     # This window's writes by the user, this one included, when the load counted a write; else 0.
     write_hits: int = 0
 

@@ -14,6 +14,7 @@ from app.db.fragments import (
     SPEAKER,
     SPEAKER_JOINS,
 )
+from app.db.models.registrations import ACTIVE_STATUSES
 from app.db.read import Reader, json_sql, sql
 from app.domain.forum_sessions.schemas import SessionDetail, SessionSummary
 from app.lib.viewer import Viewer
@@ -31,7 +32,24 @@ _COMMON_FIELDS = """
     'starts_at', fs.starts_at,
     'ends_at', fs.ends_at,
     'timezone', f.timezone,
-    'status', fs.status"""
+    'status', fs.status,
+    'seats_left', CASE WHEN fs.capacity IS NULL THEN NULL ELSE greatest(fs.capacity - fs.confirmed_count, 0) END,
+    'waitlist_length', fs.waitlist_length,
+    'my_registration', {mine}"""
+
+# The caller's active registration for the session: at most one (uq_registrations_session_person_active, whose
+# index it reads). Only in the statements compiled for a viewer with a person (`:me`); the others, the public
+# hot path among them, answer null without looking.
+_MINE = """(
+    SELECT json_build_object('id', mine.id, 'status', mine.status, 'waitlist_position', mine.waitlist_position)
+    FROM registrations mine
+    WHERE mine.session_id = fs.id AND mine.person_id = :me AND mine.status IN ({active})
+)""".format(active=", ".join(f"'{status.value}'" for status in ACTIVE_STATUSES))
+
+
+def _fields(*, loc: str, mine: bool) -> str:
+    return _COMMON_FIELDS.format(loc=loc, mine=_MINE if mine else "NULL")
+
 
 _AGENDA = """
 WITH page AS (
@@ -76,17 +94,19 @@ def _visibility(*, public: bool) -> dict[str, str]:
 
 
 _SHARED = {"AGENDA_ORDER": AGENDA_ORDER, "ROOM": ROOM, "SPEAKER": SPEAKER, "SPEAKER_JOINS": SPEAKER_JOINS}
-# One compiled statement per (public caller, day filter, cursor): the public reads keep their plans.
+# One compiled statement per (public caller, caller with a person, day filter, cursor): the public reads keep
+# their plans, and only a person's statements read their registrations.
 _AGENDA_STATEMENTS = {
-    (public, has_day, has_after): json_sql(
+    (public, mine, has_day, has_after): json_sql(
         _AGENDA.format(
             filters=" ".join(f for f, on in ((_DAY, has_day), (_AFTER, has_after)) if on),
-            fields=_COMMON_FIELDS.format(loc="localized"),
+            fields=_fields(loc="localized", mine=mine),
             **_SHARED,
             **_visibility(public=public),
         )
     )
     for public in (True, False)
+    for mine in (False, True)
     for has_day in (False, True)
     for has_after in (False, True)
 }
@@ -117,17 +137,18 @@ JOIN forums f ON f.id = fs.forum_id
 LEFT JOIN rooms r ON r.id = fs.room_id
 WHERE fs.id = :session_id AND {session_visible} AND {forum_visible}
 """
-# One per (public caller, every translation asked for).
+# One per (public caller, caller with a person, every translation asked for).
 _DETAIL_STATEMENTS = {
-    (public, full): json_sql(
+    (public, mine, full): json_sql(
         _DETAIL.format(
-            fields=_COMMON_FIELDS.format(loc="localized_full" if full else "localized"),
+            fields=_fields(loc="localized_full" if full else "localized", mine=mine),
             loc="localized_full" if full else "localized",
             **_SHARED,
             **_visibility(public=public),
         )
     )
     for public in (True, False)
+    for mine in (False, True)
     for full in (True, False)
 }
 
@@ -156,7 +177,9 @@ class SessionQueries:
         if after is not None:
             after_day, after_starts_at, after_id = after
             params |= {"after_day": after_day, "after_starts_at": after_starts_at, "after_id": after_id}
-        statement = _AGENDA_STATEMENTS[(viewer.is_public, day is not None, after is not None)]
+        statement = _AGENDA_STATEMENTS[
+            (viewer.is_public, viewer.person is not None, day is not None, after is not None)
+        ]
         return await self.reader.json(statement, params, list[SessionSummary]) or []
 
     async def get(
@@ -164,4 +187,5 @@ class SessionQueries:
     ) -> SessionDetail | None:
         """A session as `viewer` may see it: public ones, plus everything of the forums they organize."""
         params = {"session_id": session_id, "langs": langs} | viewer.params()
-        return await self.reader.json(_DETAIL_STATEMENTS[(viewer.is_public, translations)], params, SessionDetail)
+        statement = _DETAIL_STATEMENTS[(viewer.is_public, viewer.person is not None, translations)]
+        return await self.reader.json(statement, params, SessionDetail)

@@ -34,7 +34,7 @@ from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, changes_of, require_language
 from app.lib.pagination import decode_cursor, split_page
 from app.lib.principal import Principal
-from app.lib.viewer import EDITOR, Viewer
+from app.lib.viewer import Viewer, editor_for
 
 AGENDA_CURSOR = "agenda"
 
@@ -119,8 +119,10 @@ class SessionService(SessionReads):
         self.rebalance_seats = rebalance_seats
 
     async def _render(self, session_id: UUID, rendering: Rendering) -> SessionDetail:
+        # As the caller's GET shows it, their own registration included: else an organizer holding a seat on
+        # the session would never get an If-Match past Edit.check.
         view = await self.sessions.get(
-            session_id, langs=rendering.langs, viewer=EDITOR, translations=rendering.translations
+            session_id, langs=rendering.langs, viewer=editor_for(self.principal), translations=rendering.translations
         )
         if view is None:  # pragma: no cover - the row is locked by this transaction
             raise NotFoundError(f"no session {session_id}")
