@@ -36,7 +36,7 @@ from app.domain.audit.deps import provide_audit
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
-from app.domain.organizations.controllers import OrganizationController
+from app.domain.organizations.controllers import ForumOrganizationController, OrganizationController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import AffiliationController, PersonController
 from app.domain.registrations.controllers import (
@@ -159,6 +159,7 @@ API_CONTROLLERS = [
     MyRegistrationsController,
     ParticipantController,
     OrganizationController,
+    ForumOrganizationController,
     HealthController,
 ]
 
