@@ -40,9 +40,12 @@ async def test_speaking_and_delegating_organizations_are_listed_with_their_count
     await make_participant(db, panel, organization=both)
     await make_participant(db, panel, organization=invited_only, invitation=InvitationState.INVITED)
     await make_participant(db, draft, organization=draft_only)
-    for organization, status in ((both, RegistrationStatus.CONFIRMED), (both, RegistrationStatus.PENDING),
-                                 (delegating, RegistrationStatus.WAITLISTED),
-                                 (cancelled_only, RegistrationStatus.CANCELLED)):  # fmt: skip
+    for organization, status in (
+        (both, RegistrationStatus.CONFIRMED),
+        (both, RegistrationStatus.PENDING),
+        (delegating, RegistrationStatus.WAITLISTED),
+        (cancelled_only, RegistrationStatus.CANCELLED),
+    ):
         position = 1 if status is RegistrationStatus.WAITLISTED else None
         await make_registration(
             db, forum_id=forum.id, organization_id=organization.id, status=status, waitlist_position=position

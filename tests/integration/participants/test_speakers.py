@@ -97,7 +97,15 @@ async def test_names_sort_in_one_alphabet_whatever_their_script_case_and_accents
 ) -> None:
     forum = await make_forum(db)
     panel = await make_session(db, forum)
-    names = ["Zhanar Dossan", "ömer Çelik", "Исмагулова Айгерим", "Şahin Yılmaz", "Ərdoğan Əliyev", "aliya Nur", "Bolat"]
+    names = [
+        "Zhanar Dossan",
+        "ömer Çelik",
+        "Исмагулова Айгерим",
+        "Şahin Yılmaz",
+        "Ərdoğan Əliyev",
+        "aliya Nur",
+        "Bolat",
+    ]
     for position, name in enumerate(names, start=1):
         await make_participant(db, panel, person=await make_person(db, full_name=name), position=position)
     await db.commit()
@@ -143,8 +151,13 @@ async def test_filters_by_role_organization_and_country(client: Client, db: Asyn
     moderator = await make_person(db, full_name="Moderating Azerbaijani")
     await make_participant(db, panel, person=moderator, organization=azerbaijani, role=ParticipantRole.MODERATOR)
     await make_participant(db, plenary, person=moderator, organization=kazakh, role=ParticipantRole.SPEAKER)
-    await make_participant(db, panel, person=await make_person(db, full_name="Panelist Kazakh"), organization=kazakh,
-                           role=ParticipantRole.PANELIST)  # fmt: skip
+    await make_participant(
+        db,
+        panel,
+        person=await make_person(db, full_name="Panelist Kazakh"),
+        organization=kazakh,
+        role=ParticipantRole.PANELIST,
+    )
     await db.commit()
     url = f"/api/v1/forums/{forum.id}/speakers"
 
@@ -169,8 +182,13 @@ async def test_bad_filters_and_unknown_forums_are_problems(client: Client, db: A
     await db.commit()
     url = f"/api/v1/forums/{forum.id}/speakers"
 
-    for query, field in (("country=XX", "country"), ("country=KAZ", "country"), ("role=host", "role"),
-                         ("organization=nope", "organization"), ("cursor=bm90IGEgY3Vyc29y", "cursor")):  # fmt: skip
+    for query, field in (
+        ("country=XX", "country"),
+        ("country=KAZ", "country"),
+        ("role=host", "role"),
+        ("organization=nope", "organization"),
+        ("cursor=bm90IGEgY3Vyc29y", "cursor"),
+    ):
         body = assert_problem(await client.get(f"{url}?{query}"), 400)
         assert error_fields(body) == [field], query
 
