@@ -270,7 +270,7 @@ async def _lifespan(_: Litestar) -> AsyncIterator[None]:
 
 def create_app() -> Litestar:
     return Litestar(
-        route_handlers=[agenda, session_detail, statements, person_statements, register_for_session, live],
+        route_handlers=[agenda, speakers, session_detail, statements, person_statements, register_for_session, live],
         lifespan=[_lifespan],
         debug=False,
     )
