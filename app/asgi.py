@@ -38,7 +38,7 @@ from app.domain.changes.pruning import start_pruning, stop_pruning
 from app.domain.forum_sessions.controllers import SessionController
 from app.domain.forums.controllers import ForumController, RoomController
 from app.domain.health.controllers import HealthController
-from app.domain.organizations.controllers import OrganizationController
+from app.domain.organizations.controllers import ForumOrganizationController, OrganizationController
 from app.domain.participants.controllers import ParticipantController
 from app.domain.people.controllers import AffiliationController, PersonController
 from app.domain.registrations.controllers import (
@@ -164,6 +164,7 @@ API_CONTROLLERS = [
     LiveController,
     ParticipantController,
     OrganizationController,
+    ForumOrganizationController,
     HealthController,
 ]
 

@@ -45,6 +45,10 @@ from app.domain.accounts.rate_limit import WriteLimit, user_write_bucket
 from app.domain.forum_sessions import queries as session_queries
 from app.domain.forum_sessions.schemas import SessionDetail, SessionPage, SessionSummary
 from app.domain.forum_sessions.services import AGENDA_CURSOR
+from app.domain.participants import queries as participant_queries
+from app.domain.participants.inputs import SpeakerFilters
+from app.domain.participants.schemas import ForumSpeaker, SpeakerPage
+from app.domain.participants.services import SPEAKERS_CURSOR
 from app.domain.people import queries as people_queries
 from app.domain.registrations import repositories as registration_queries
 from app.domain.registrations.inputs import RegistrationInput
@@ -79,6 +83,7 @@ class Statement:
 
 AGENDA = Statement(session_queries._AGENDA_STATEMENTS[(True, False, False, False)])  # noqa: SLF001
 SESSION = Statement(session_queries._DETAIL_STATEMENTS[(True, False, False)])  # noqa: SLF001
+SPEAKERS = Statement(participant_queries._speakers_statement((False, False, False), has_after=False))  # noqa: SLF001
 PERSON_IS_PUBLIC = Statement(people_queries._EXISTS)  # noqa: SLF001
 _search = statement_queries._search_statement  # noqa: SLF001
 SEARCH = Statement(_search(text_search=True, has_after=False, shape=NO_FILTERS))
@@ -97,6 +102,7 @@ _encoder = msgspec.json.Encoder()
 _grants = msgspec.json.Decoder(account_queries.UserGrants)
 _sessions = msgspec.json.Decoder(list[SessionSummary])
 _session = msgspec.json.Decoder(SessionDetail)
+_speakers = msgspec.json.Decoder(list[ForumSpeaker])
 _hits = msgspec.json.Decoder(list[StatementHit])
 POOL: asyncpg.Pool | None = None
 
@@ -130,6 +136,25 @@ async def agenda(forum_id: UUID, limit: int = DEFAULT_LIMIT) -> Response[bytes]:
     if len(rows) > limit:
         cursor = encode_cursor(AGENDA_CURSOR, (items[-1].day, items[-1].starts_at, items[-1].id))
     return _json(SessionPage(items=items, next=cursor))
+
+
+@get("/api/v1/forums/{forum_id:uuid}/speakers")
+async def speakers(forum_id: UUID, limit: int = DEFAULT_LIMIT) -> Response[bytes]:
+    filters = SpeakerFilters()
+    async with _pool().acquire() as connection:
+        raw = await SPEAKERS.value(
+            connection,
+            forum_id=forum_id,
+            langs=LANGS,
+            limit=limit + 1,
+            role=filters.role,
+            organization_id=filters.organization_id,
+            country=filters.country,
+        )
+    rows = _speakers.decode(raw)
+    items = rows[:limit]
+    cursor = encode_cursor(SPEAKERS_CURSOR, (items[-1].id,)) if len(rows) > limit else None
+    return _json(SpeakerPage(items=items, next=cursor))
 
 
 @get("/api/v1/sessions/{session_id:uuid}")
@@ -245,7 +270,7 @@ async def _lifespan(_: Litestar) -> AsyncIterator[None]:
 
 def create_app() -> Litestar:
     return Litestar(
-        route_handlers=[agenda, session_detail, statements, person_statements, register_for_session, live],
+        route_handlers=[agenda, speakers, session_detail, statements, person_statements, register_for_session, live],
         lifespan=[_lifespan],
         debug=False,
     )

@@ -32,6 +32,11 @@ ENDPOINTS = (
         "a forum's agenda: a page of 50 sessions with rooms and speakers",
         "/api/v1/forums/{forum}/sessions?limit=50",
     ),
+    Endpoint(
+        "speakers",
+        "a forum's speakers list: a page of 50 of its {forum_speakers} speakers with their sessions (issue 20)",
+        "/api/v1/forums/{forum}/speakers?limit=50",
+    ),
     Endpoint("session", "one session with its participants", "/api/v1/sessions/{session}"),
     Endpoint("search_rare", "statement search, a rare word (`q={rare}`)", "/api/v1/statements?q={rare}"),
     Endpoint("person_statements", "a person's statements, newest first", "/api/v1/people/{person}/statements"),
@@ -58,6 +63,10 @@ _SESSION = """
 SELECT fs.id FROM forum_sessions fs JOIN session_participants sp ON sp.session_id = fs.id
 WHERE fs.forum_id = $1 AND fs.status <> 'draft' AND sp.invitation IN ('invited', 'confirmed')
 GROUP BY fs.id ORDER BY count(*) DESC, fs.id LIMIT 1"""
+# The people on the agenda forum's speakers list (app/db/fragments.py SPEAKER_IS_LISTED).
+_SPEAKERS = """
+SELECT count(DISTINCT sp.person_id) FROM forum_sessions fs JOIN session_participants sp ON sp.session_id = fs.id
+WHERE fs.forum_id = $1 AND fs.status = 'published' AND sp.invitation = 'confirmed'"""
 # A typical prolific speaker: the median of the people with more than a page (20) of public statements
 # (published or retracted: both are shown).
 _PERSON = """
@@ -93,6 +102,7 @@ async def _pick(dsn: str, seed: int) -> dict[str, Any]:
             "forum_public_sessions": await connection.fetchval(
                 "SELECT count(*) FROM forum_sessions WHERE forum_id = $1 AND status <> 'draft'", forum
             ),
+            "forum_speakers": await connection.fetchval(_SPEAKERS, forum),
             "session": str(await connection.fetchval(_SESSION, forum)),
             "person": str(person["person_id"]),
             "person_statements": person["n"],

@@ -60,3 +60,20 @@ STATEMENT_IS_VISIBLE = (
 
 # A public room as {id, name, capacity}, or null. Alias: rooms `r`.
 ROOM = "CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'name', r.name, 'capacity', r.capacity) END"
+
+# Who is on a forum's speakers list (issue 20): stricter than PARTICIPANT_IS_PUBLIC, which also shows invited
+# speakers on a session's own page. Only confirmed participants of sessions that take place (not cancelled).
+# Aliases: session_participants `sp`, forum_sessions `fs`.
+SPEAKER_IS_LISTED = (
+    f"{PARTICIPANT_IS_PUBLIC} AND sp.invitation = 'confirmed' AND {SESSION_IS_PUBLIC} AND fs.status <> 'cancelled'"
+)
+
+# How people are sorted by name: by the folded name (Latin letters, lower case, no accents: person_name_key,
+# migration 0007), so every script sorts in one alphabet, then by the name itself in the ICU root collation
+# where the server has ICU (byte order where not), then by id. Alias: people `p`.
+PERSON_NAME_ORDER = "p.name_key, p.full_name COLLATE qurultay_names, p.id"
+# Resuming after the person :after_id, whose sort key is looked up (cursors hold only the id).
+PERSON_AFTER = (
+    "AND (p.name_key, p.full_name COLLATE qurultay_names, p.id) > "
+    "(SELECT x.name_key, x.full_name COLLATE qurultay_names, x.id FROM people x WHERE x.id = :after_id)"
+)

@@ -6,6 +6,7 @@ import logging
 import re
 from http import HTTPStatus
 from typing import Any, cast
+from uuid import UUID
 
 import asyncpg
 import msgspec
@@ -30,6 +31,14 @@ class FieldError(msgspec.Struct, kw_only=True):
     message: str
 
 
+class ConflictingObject(msgspec.Struct, kw_only=True):
+    """An existing object a 409 names as what is in the way (a likely duplicate), for a client to offer it."""
+
+    type: str
+    id: UUID
+    name: str
+
+
 class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
     """RFC 9457 problem details."""
 
@@ -39,6 +48,8 @@ class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
     detail: str | None = None
     instance: str | None = None
     errors: list[FieldError] | None = None
+    # Extension member: the objects a conflict names (ConflictingObject).
+    conflicting: list[ConflictingObject] | None = None
 
 
 class DomainError(Exception):
@@ -46,6 +57,8 @@ class DomainError(Exception):
 
     status_code: int = HTTPStatus.BAD_REQUEST
     problem_type: str = "bad-request"
+    # What a conflict names as in its way, rendered as the problem's `conflicting` member.
+    conflicting: list[ConflictingObject] | None = None
 
     def __init__(
         self, detail: str, *, errors: list[FieldError] | None = None, headers: dict[str, str] | None = None
@@ -111,6 +124,7 @@ def problem_response(
     detail: str | None,
     errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
+    conflicting: list[ConflictingObject] | None = None,
 ) -> Response[Problem]:
     problem = Problem(
         type=problem_type_uri(slug),
@@ -119,6 +133,7 @@ def problem_response(
         detail=detail,
         instance=request.url.path,
         errors=errors,
+        conflicting=conflicting,
     )
     return Response(problem, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
@@ -174,7 +189,13 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
 
 def handle_domain_error(request: Request[Any, Any, Any], exc: DomainError) -> Response[Problem]:
     return problem_response(
-        request, exc.status_code, slug=exc.problem_type, detail=exc.detail, errors=exc.errors, headers=exc.headers
+        request,
+        exc.status_code,
+        slug=exc.problem_type,
+        detail=exc.detail,
+        errors=exc.errors,
+        headers=exc.headers,
+        conflicting=exc.conflicting,
     )
 
 
@@ -296,6 +317,7 @@ __all__ = [
     "PROBLEM_JSON",
     "BadRequestError",
     "ConflictError",
+    "ConflictingObject",
     "DomainError",
     "FieldError",
     "NotFoundError",

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Identity, String
+from sqlalchemy import BigInteger, CheckConstraint, Computed, ForeignKey, Identity, Index, String, Text
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, Translations
@@ -23,6 +25,16 @@ class Person(Base):
     # A small integer twin of `id` for the speaker-overlap exclusion constraint (see SessionParticipant), as
     # rooms have: GiST without btree_gist only takes ranges.
     seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
+    # The name folded for finding and sorting (transliterated, lower case, no accents: migration 0007 defines
+    # person_name_key). Computed by PostgreSQL, so every writer fills it alike; never set by the app.
+    name_key: Mapped[str] = mapped_column(
+        Text(collation="C"), Computed("person_name_key(full_name)", persisted=True), index=True
+    )
+    name_search: Mapped[Any] = mapped_column(
+        TSVECTOR, Computed("to_tsvector('simple'::regconfig, person_name_key(full_name))", persisted=True)
+    )
+
+    __table_args__ = (Index("ix_people_name_search", "name_search", postgresql_using="gin"),)
 
 
 class Affiliation(Base):

@@ -12,7 +12,7 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from app.domain.organizations.deps import provide_organization_writes, provide_organizations
 from app.domain.organizations.inputs import OrganizationInput, OrganizationPatch
-from app.domain.organizations.schemas import Organization, OrganizationPage
+from app.domain.organizations.schemas import ForumOrganizationPage, Organization, OrganizationPage
 from app.domain.organizations.services import OrganizationService
 from app.lib.etag import with_etag
 from app.lib.guards import any_organizer, authenticated
@@ -132,3 +132,31 @@ class OrganizationController(Controller):
             organization_id, data, if_match=if_match, langs=languages, translations=translations
         )
         return with_etag(organization)
+
+
+class ForumOrganizationController(Controller):
+    path = "/api/v1/forums/{forum_id:uuid}/organizations"
+    tags = ["Organizations"]
+    dependencies = {"organizations": Provide(provide_organizations, sync_to_thread=False)}
+
+    @get(
+        "/",
+        operation_id="list_forum_organizations",
+        summary="A forum's organizations",
+        description="The organizations taking part in the forum: those its listed speakers spoke for (see "
+        "list_forum_speakers) and those with an active delegation registration, with how many people of each. "
+        "Public fields only, in alphabetical order of the name in the organization's own language.",
+        opt={"public": True},  # anyone may call: see tests/integration/test_access_matrix.py
+        responses=problems(400, 404),
+    )
+    async def list_forum_organizations(
+        self,
+        request: Request[Any, Any, Any],
+        organizations: NamedDependency[OrganizationService],
+        languages: Languages,
+        forum_id: FromPath[UUID],
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[ForumOrganizationPage]:
+        page = await organizations.of_forum(forum_id, langs=languages, limit=limit, cursor=cursor)
+        return Response(page, headers=next_link(request, page.next))

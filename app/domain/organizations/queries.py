@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from app.db.fragments import ORGANIZATION_SUMMARY
-from app.db.read import Reader, json_sql
-from app.domain.organizations.schemas import Organization
+from app.db.fragments import FORUM_IS_PUBLIC, ORGANIZATION_SUMMARY, SPEAKER_IS_LISTED
+from app.db.models.registrations import ACTIVE
+from app.db.read import Reader, json_sql, sql
+from app.domain.organizations.schemas import ForumOrganization, Organization
 
 _ORGANIZATION = f"""({ORGANIZATION_SUMMARY}::jsonb || jsonb_build_object(
     'website', o.website, 'created_at', o.created_at, 'updated_at', o.updated_at))"""
@@ -47,6 +48,39 @@ WHERE o.id = :organization_id
 """)
 
 
+# A forum's organizations (issue 20): those whose people are on its speakers list (the organization they spoke
+# for) or hold an active registration in its delegation, with how many of each (people, counted once). Public
+# fields only; the counts are what the speakers list and the registrations already make public in aggregate.
+_FORUM_ORGANIZATIONS = f"""
+WITH speaking AS (
+    SELECT sp.organization_id AS id, count(DISTINCT sp.person_id) AS speakers
+    FROM forum_sessions fs JOIN session_participants sp ON sp.session_id = fs.id
+    WHERE fs.forum_id = :forum_id AND sp.organization_id IS NOT NULL AND {SPEAKER_IS_LISTED}
+    GROUP BY sp.organization_id
+), delegating AS (
+    SELECT r.organization_id AS id, count(DISTINCT r.person_id) AS delegates
+    FROM registrations r
+    WHERE r.forum_id = :forum_id AND r.organization_id IS NOT NULL AND r.{ACTIVE}
+    GROUP BY r.organization_id
+), counted AS (
+    SELECT coalesce(s.id, d.id) AS id, coalesce(s.speakers, 0) AS speakers, coalesce(d.delegates, 0) AS delegates
+    FROM speaking s FULL JOIN delegating d ON d.id = s.id
+), page AS (
+    SELECT o.*, {SORT_NAME} AS sort_name, counted.speakers, counted.delegates
+    FROM organizations o JOIN counted ON counted.id = o.id
+    WHERE EXISTS (SELECT FROM forums f WHERE f.id = :forum_id AND {FORUM_IS_PUBLIC}) {{after}}
+    ORDER BY {SORT_NAME}, o.id LIMIT :limit
+)
+SELECT coalesce(json_agg(({ORGANIZATION_SUMMARY}::jsonb
+    || jsonb_build_object('speakers', o.speakers, 'delegates', o.delegates)) ORDER BY o.sort_name, o.id), '[]')
+FROM page o LEFT JOIN countries oc ON oc.code = o.country_code
+"""
+_FORUM_ORGANIZATION_PAGES = {
+    has_after: json_sql(_FORUM_ORGANIZATIONS.format(after=_AFTER if has_after else "")) for has_after in (False, True)
+}
+_FORUM_IS_PUBLIC = sql(f"SELECT 'true' FROM forums f WHERE f.id = :forum_id AND {FORUM_IS_PUBLIC}")
+
+
 class OrganizationQueries:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
@@ -65,3 +99,13 @@ class OrganizationQueries:
     async def get(self, organization_id: UUID, *, langs: list[str], translations: bool = False) -> Organization | None:
         statement = _DETAIL_FULL if translations else _DETAIL
         return await self.reader.json(statement, {"organization_id": organization_id, "langs": langs}, Organization)
+
+    async def of_forum(
+        self, forum_id: UUID, *, langs: list[str], limit: int, after: UUID | None
+    ) -> list[ForumOrganization]:
+        params: dict[str, object] = {"forum_id": forum_id, "langs": langs, "limit": limit, "after_id": after}
+        statement = _FORUM_ORGANIZATION_PAGES[after is not None]
+        return await self.reader.json(statement, params, list[ForumOrganization]) or []
+
+    async def forum_is_public(self, forum_id: UUID) -> bool:
+        return await self.reader.value(_FORUM_IS_PUBLIC, {"forum_id": forum_id}) is not None

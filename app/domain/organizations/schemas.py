@@ -32,3 +32,16 @@ class Organization(OrganizationSummary):
 class OrganizationPage(Schema):
     items: list[Organization]
     next: str | None
+
+
+class ForumOrganization(OrganizationSummary):
+    """An organization taking part in a forum: how many of its people are on the speakers list (speaking for
+    it), and how many hold an active registration (pending, confirmed, waitlisted) in its delegation."""
+
+    speakers: int
+    delegates: int
+
+
+class ForumOrganizationPage(Schema):
+    items: list[ForumOrganization]
+    next: str | None

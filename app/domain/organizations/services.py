@@ -22,14 +22,15 @@ from app.domain.organizations.access import speaks_for
 from app.domain.organizations.inputs import OrganizationInput, OrganizationPatch
 from app.domain.organizations.queries import OrganizationQueries
 from app.domain.organizations.repositories import OrganizationRepository
+from app.domain.organizations.schemas import ForumOrganizationPage, OrganizationPage
 from app.domain.organizations.schemas import Organization as OrganizationView
-from app.domain.organizations.schemas import OrganizationPage
 from app.lib.errors import ForbiddenError, NotFoundError
 from app.lib.inputs import apply, changes_of, require_language
 from app.lib.pagination import decode_cursor, split_page
 from app.lib.principal import Principal
 
 ORGANIZATION_CURSOR = "organizations"
+FORUM_ORGANIZATION_CURSOR = "forum-organizations"
 FIELDS = ("name", "language", "legal_form", "country_code", "website")
 
 
@@ -63,6 +64,16 @@ class OrganizationService:
         )
         items, next_cursor = split_page(rows, limit, ORGANIZATION_CURSOR, lambda last: (last.id,))
         return OrganizationPage(items=items, next=next_cursor)
+
+    async def of_forum(
+        self, forum_id: UUID, *, langs: list[str], limit: int, cursor: str | None
+    ) -> ForumOrganizationPage:
+        after = decode_cursor(FORUM_ORGANIZATION_CURSOR, cursor, tuple[UUID])[0] if cursor is not None else None
+        rows = await self.queries.of_forum(forum_id, langs=langs, limit=limit + 1, after=after)
+        if not rows and not await self.queries.forum_is_public(forum_id):
+            raise NotFoundError(f"no forum {forum_id}")
+        items, next_cursor = split_page(rows, limit, FORUM_ORGANIZATION_CURSOR, lambda last: (last.id,))
+        return ForumOrganizationPage(items=items, next=next_cursor)
 
     async def get_organization(
         self, organization_id: UUID, *, langs: list[str], translations: bool = False

@@ -1,28 +1,48 @@
 """The people on a session: organizers put them on, change their part, take them off; anyone reads the
-public ones."""
+public ones, and a forum's speakers list."""
 
 from __future__ import annotations
 
+from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Response, delete, get, patch, post
+from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.di import NamedDependency, Provide
-from litestar.params import FromPath, JSONBody
+from litestar.params import FromPath, JSONBody, QueryParameter
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
-from app.domain.participants.deps import provide_participant_writes, provide_participants
-from app.domain.participants.inputs import ParticipantInput, ParticipantPatch
-from app.domain.participants.schemas import ParticipantDetail
-from app.domain.participants.services import ParticipantService
+from app.domain.participants.deps import provide_participant_writes, provide_participants, provide_speakers
+from app.domain.participants.inputs import ParticipantInput, ParticipantPatch, RoleFilter, SpeakerFilters
+from app.domain.participants.schemas import ParticipantDetail, SpeakerPage
+from app.domain.participants.services import ParticipantService, SpeakerListService
 from app.lib.etag import with_etag
 from app.lib.guards import people_only
 from app.lib.i18n import Languages, Rendering, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import BEARER, problems
+from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.params import COUNTRY_CODE_PATTERN, country_code
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.viewer import Viewer
 
 WRITES = {"participant_writes": Provide(provide_participant_writes, sync_to_thread=False)}
+
+SpeakerRole = Annotated[
+    RoleFilter | None, QueryParameter(name="role", description="Only those who have this role on a session.")
+]
+SpeakerOrganization = Annotated[
+    UUID | None,
+    QueryParameter(name="organization", description="Only those who spoke for this organization (its id)."),
+]
+SpeakerCountry = Annotated[
+    str | None,
+    QueryParameter(
+        name="country",
+        pattern=COUNTRY_CODE_PATTERN,
+        description="Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown "
+        "code is 400).",
+    ),
+]
 
 
 def _location(participant: ParticipantDetail) -> str:
@@ -31,6 +51,36 @@ def _location(participant: ParticipantDetail) -> str:
 
 class ParticipantController(Controller):
     tags = ["Sessions"]
+
+    @get(
+        "/api/v1/forums/{forum_id:uuid}/speakers",
+        operation_id="list_forum_speakers",
+        summary="A forum's speakers",
+        description="The people confirmed on the forum's sessions (cancelled ones and drafts aside), one entry "
+        "each: the public profile, the title and organization they spoke under on their first session there, "
+        "and their sessions in agenda order. Invited speakers are not listed until they confirm. Sorted by "
+        "name as folded for search (transliterated to Latin letters, no case or accents), so every script sorts "
+        "in one alphabet. The filters keep the people who match them on at least one session. The same list "
+        "for every caller.",
+        opt={"public": True},  # anyone may call: see tests/integration/test_access_matrix.py
+        dependencies={"speakers": Provide(provide_speakers, sync_to_thread=False)},
+        responses=problems(400, 404),
+    )
+    async def list_forum_speakers(
+        self,
+        request: Request[Any, Any, Any],
+        speakers: NamedDependency[SpeakerListService],
+        languages: Languages,
+        forum_id: FromPath[UUID],
+        role: SpeakerRole = None,
+        organization: SpeakerOrganization = None,
+        country: SpeakerCountry = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[SpeakerPage]:
+        filters = SpeakerFilters(role=role, organization_id=organization, country=country_code(country))
+        page = await speakers.page(forum_id, filters, langs=languages, limit=limit, cursor=cursor)
+        return Response(page, headers=next_link(request, page.next))
 
     @post(
         "/api/v1/sessions/{session_id:uuid}/participants",

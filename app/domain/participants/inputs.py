@@ -1,7 +1,9 @@
-"""What organizers send to put a person on a session and to change their part in it."""
+"""What organizers send to put a person on a session and to change their part in it, and what a forum's
+speakers list filters on."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 from uuid import UUID
 
@@ -47,3 +49,17 @@ class ParticipantPatch(Input):
     invitation: InvitationState | UnsetType = UNSET
     affiliation_id: UUID | UnsetType | None = UNSET
     title: TitleInput | UnsetType | None = UNSET
+
+
+# A role as a query parameter takes (the speakers list's `role`).
+RoleFilter = ParticipantRole
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerFilters:
+    """A forum's speakers list, narrowed to those who speak in this role, for this organization, or for an
+    organization of this country (ISO 3166-1 alpha-2, upper case) on at least one of their sessions there."""
+
+    role: ParticipantRole | None = None
+    organization_id: UUID | None = None
+    country: str | None = None

@@ -20,14 +20,15 @@ from app.db.models.enums import InvitationState, SessionStatus
 from app.domain.audit.edits import Edit
 from app.domain.audit.services import Audit, created, diff
 from app.domain.participants.errors import ONCE_PER_SESSION, SpeakerConflictError
-from app.domain.participants.inputs import ParticipantInput, ParticipantPatch, TitleInput
+from app.domain.participants.inputs import ParticipantInput, ParticipantPatch, SpeakerFilters, TitleInput
 from app.domain.participants.overlap import BOOKED, SpeakerOverlapRepository
-from app.domain.participants.queries import ParticipantQueries
+from app.domain.participants.queries import ParticipantQueries, SpeakerQueries
 from app.domain.participants.repositories import ParticipantRepository
-from app.domain.participants.schemas import ParticipantDetail
+from app.domain.participants.schemas import ParticipantDetail, SpeakerPage
 from app.lib.errors import ConflictError, NotFoundError, reference_error
 from app.lib.i18n import Rendering
 from app.lib.inputs import UNSET, apply, changes_of, require_language
+from app.lib.pagination import decode_cursor, split_page
 from app.lib.principal import Principal
 from app.lib.viewer import EDITOR, Viewer
 
@@ -236,4 +237,25 @@ class ParticipantService:
         return Edit(self.audit, "participant", participant_id, forum_id=forum_id, render=render)
 
 
-__all__ = ["ParticipantService", "Rendering"]
+SPEAKERS_CURSOR = "speakers"
+
+
+class SpeakerListService:
+    """A forum's speakers list (issue 20): the same for every caller, so it reads on the lean Reader alone."""
+
+    def __init__(self, queries: SpeakerQueries) -> None:
+        self.queries = queries
+
+    async def page(
+        self, forum_id: UUID, filters: SpeakerFilters, *, langs: list[str], limit: int, cursor: str | None
+    ) -> SpeakerPage:
+        after = decode_cursor(SPEAKERS_CURSOR, cursor, tuple[UUID])[0] if cursor is not None else None
+        rows = await self.queries.page(forum_id, filters, langs=langs, limit=limit + 1, after=after)
+        # An empty page must still tell "no such forum" (404) from "nobody matches" (200).
+        if not rows and not await self.queries.forum_is_listed(forum_id):
+            raise NotFoundError(f"no forum {forum_id}")
+        items, next_cursor = split_page(rows, limit, SPEAKERS_CURSOR, lambda last: (last.id,))
+        return SpeakerPage(items=items, next=next_cursor)
+
+
+__all__ = ["ParticipantService", "Rendering", "SpeakerListService"]

@@ -4,17 +4,17 @@ app/domain/people/access.py."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.di import NamedDependency, Provide
-from litestar.params import FromPath, JSONBody
+from litestar.params import FromPath, JSONBody, QueryParameter
 from litestar.status_codes import HTTP_204_NO_CONTENT
 
 from app.domain.people.deps import provide_people, provide_person_writes
-from app.domain.people.inputs import AffiliationInput, AffiliationPatch, PersonInput, PersonPatch
-from app.domain.people.schemas import AffiliationDetail, Person
+from app.domain.people.inputs import AffiliationInput, AffiliationPatch, DirectoryFilters, PersonInput, PersonPatch
+from app.domain.people.schemas import AffiliationDetail, DirectoryPage, Person
 from app.domain.people.services import PersonService
 from app.domain.statements.deps import provide_statement_read_service
 from app.domain.statements.schemas import StatementSearchPage
@@ -25,6 +25,7 @@ from app.lib.i18n import Languages, Translations
 from app.lib.idempotency.service import Idempotency, IdempotencyKey
 from app.lib.openapi import API_KEY, BEARER, problems
 from app.lib.pagination import DEFAULT_LIMIT, CursorParam, Limit, next_link
+from app.lib.params import COUNTRY_CODE_PATTERN, country_code
 from app.lib.preconditions import IfMatch, OptionalIfMatch
 from app.lib.viewer import Viewer
 
@@ -35,6 +36,39 @@ WHO = (
     "For platform admins, organizers of a forum the person is on, and the partners (admins, read-write keys) "
     "of an organization the person works for now."
 )
+
+NameQuery = Annotated[
+    str | None,
+    QueryParameter(
+        name="q",
+        min_length=1,
+        max_length=200,
+        description="Words of the name, in any spelling: case, accents and script are folded (Исмагулова, "
+        "Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name "
+        "(`ismag aig` finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name "
+        "spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words.",
+    ),
+]
+DirectoryOrganization = Annotated[
+    UUID | None,
+    QueryParameter(name="organization", description="Only people with an affiliation (ended or not) to it."),
+]
+DirectoryCountry = Annotated[
+    str | None,
+    QueryParameter(
+        name="country",
+        pattern=COUNTRY_CODE_PATTERN,
+        description="Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400).",
+    ),
+]
+AllowDuplicate = Annotated[
+    bool,
+    QueryParameter(
+        name="allow_duplicate",
+        description="Register the person even though someone of the same name and organization is registered "
+        "already (a namesake): without it, that is a 409 naming them.",
+    ),
+]
 
 
 def _person_location(person: Person) -> str:
@@ -53,6 +87,34 @@ class PersonController(Controller):
         "statements": Provide(provide_statement_read_service, sync_to_thread=False),
         "person_writes": WRITES,
     }
+
+    @get(
+        "/",
+        operation_id="list_people",
+        summary="Find people",
+        description="The people directory, to find a speaker before registering them again: platform admins "
+        "and organizers search everyone, a partner (any member or API key) the people who work for its "
+        "organization now; anyone else is refused (403). Sorted by name as the speakers list is. `contact` "
+        "only for those who may see it (see get_person).",
+        guards=[authenticated],
+        security=PARTNERS_TOO,
+        responses=problems(400, 401, 403),
+    )
+    async def list_people(
+        self,
+        request: Request[Any, Any, Any],
+        people: NamedDependency[PersonService],
+        viewer: NamedDependency[Viewer],
+        languages: Languages,
+        q: NameQuery = None,
+        organization: DirectoryOrganization = None,
+        country: DirectoryCountry = None,
+        limit: Limit = DEFAULT_LIMIT,
+        cursor: CursorParam = None,
+    ) -> Response[DirectoryPage]:
+        filters = DirectoryFilters(q=q, organization_id=organization, country=country_code(country))
+        page = await people.directory(filters, langs=languages, viewer=viewer, limit=limit, cursor=cursor)
+        return Response(page, headers=next_link(request, page.next))
 
     @get(
         "/{person_id:uuid}",
@@ -102,7 +164,10 @@ class PersonController(Controller):
         summary="Register a person",
         description="Organizers and admins register speakers; a partner registers its delegates and proposed "
         "speakers, with an `affiliation` to its own organization made in the same request. `email` and "
-        "`phone` are private (see get_person for who sees them).",
+        "`phone` are private (see get_person for who sees them). A person whose name folds (as list_people's "
+        "`q` does) to that of someone the caller may find in the directory, with the same organization (or, "
+        "sent with no affiliation, someone with none), is refused with 409 `likely-duplicate` naming them in "
+        "`conflicting`; `allow_duplicate=true` registers the namesake anyway.",
         guards=[authenticated],
         security=PARTNERS_TOO,
         responses=problems(400, 401, 403, 409, 422),
@@ -115,10 +180,11 @@ class PersonController(Controller):
         data: JSONBody[PersonInput],
         idempotency_key: IdempotencyKey = None,
         translations: Translations = False,
+        allow_duplicate: AllowDuplicate = False,
     ) -> Response[Person]:
         return await idempotency.create(
             idempotency_key,
-            lambda: person_writes.create_person(data, languages, translations),
+            lambda: person_writes.create_person(data, languages, translations, allow_duplicate=allow_duplicate),
             Person,
             location=_person_location,
         )

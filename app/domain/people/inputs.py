@@ -1,7 +1,9 @@
-"""What organizers and partners send to register people and their affiliations."""
+"""What organizers and partners send to register people and their affiliations, and what the people
+directory filters on."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 from uuid import UUID
 
@@ -79,3 +81,13 @@ class PersonPatch(Input):
     country_code: CountryCode | UnsetType | None = UNSET
     email: Email | UnsetType | None = UNSET
     phone: Phone | UnsetType | None = UNSET
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryFilters:
+    """The directory narrowed to names matching `q` (each word begins a word of the name, folded alike), people
+    with an affiliation to an organization (ended or not), or of a country (ISO code, upper case)."""
+
+    q: str | None = None
+    organization_id: UUID | None = None
+    country: str | None = None

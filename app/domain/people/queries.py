@@ -3,6 +3,7 @@ and the editors' ones with contact data for those who may reach the person."""
 
 from __future__ import annotations
 
+from functools import cache
 from uuid import UUID
 
 from app.db.fragments import (
@@ -12,11 +13,14 @@ from app.db.fragments import (
     ORGANIZATION_SUMMARY,
     PARTICIPANT_IS_PUBLIC,
     PARTICIPANT_IS_VISIBLE,
+    PERSON_AFTER,
+    PERSON_NAME_ORDER,
     SESSION_IS_PUBLIC,
     SESSION_IS_VISIBLE,
 )
-from app.db.read import Reader, json_sql, sql
-from app.domain.people.schemas import AffiliationDetail, Person
+from app.db.read import Reader, ReadStatement, json_sql, sql
+from app.domain.people.inputs import DirectoryFilters
+from app.domain.people.schemas import AffiliationDetail, LikelyDuplicate, Person, PersonEntry
 from app.lib.viewer import Viewer
 
 # A person is public once they are on a public session of a public forum; until then they do not exist for
@@ -46,13 +50,8 @@ _SEES_CONTACT = f"""(:see_all OR {_OF_MY_ORGANIZATION} OR EXISTS (
     WHERE mp.person_id = p.id AND ms.forum_id = ANY(:my_forums)
 ))"""
 
-_PROFILE = """json_build_object(
-    'id', p.id,
-    'full_name', p.full_name,
-    'bio', CASE WHEN p.bio IS NULL THEN NULL ELSE {loc}(p.bio, :langs, p.language) END,
-    'photo_url', p.photo_url,
-    'country', {country},
-    'affiliations', (
+# A person's affiliations, current first. Alias: people `p`; `{loc}` and `{organization}` as in _PROFILE.
+_AFFILIATION_LIST = """(
         SELECT coalesce(json_agg(json_build_object(
             'id', a.id,
             'organization', {organization},
@@ -64,7 +63,15 @@ _PROFILE = """json_build_object(
         JOIN organizations o ON o.id = a.organization_id
         LEFT JOIN countries oc ON oc.code = o.country_code
         WHERE a.person_id = p.id
-    ),
+    )"""
+
+_PROFILE = """json_build_object(
+    'id', p.id,
+    'full_name', p.full_name,
+    'bio', CASE WHEN p.bio IS NULL THEN NULL ELSE {loc}(p.bio, :langs, p.language) END,
+    'photo_url', p.photo_url,
+    'country', {country},
+    'affiliations', {affiliations},
     'appearances', (
         SELECT coalesce(json_agg(json_build_object(
             'session_id', fs.id,
@@ -87,8 +94,10 @@ _CONTACT = f"""CASE WHEN {_SEES_CONTACT}
 
 
 def _profile(*, public: bool, full: bool) -> str:
+    loc = "localized_full" if full else "localized"
     document = _PROFILE.format(
-        loc="localized_full" if full else "localized",
+        loc=loc,
+        affiliations=_AFFILIATION_LIST.format(loc=loc, organization=ORGANIZATION_SUMMARY),
         country=COUNTRY.format(alias="pc"),
         organization=ORGANIZATION_SUMMARY,
         appears=f"{PARTICIPANT_IS_PUBLIC} AND {SESSION_IS_PUBLIC} AND {FORUM_IS_PUBLIC}"
@@ -146,6 +155,69 @@ def _is_public(viewer: Viewer) -> bool:
     return viewer.is_public and not viewer.organizations
 
 
+# The directory (issue 20): every person for platform admins and organizers (who look a speaker up before
+# registering them again), the people who work for their organization now for partners. Nobody else calls it.
+_DIRECTORY_SCOPE = f"(:see_all OR cardinality(CAST(:my_forums AS uuid[])) > 0 OR {_OF_MY_ORGANIZATION})"
+_ENTRY = f"""(json_build_object(
+    'id', p.id,
+    'full_name', p.full_name,
+    'photo_url', p.photo_url,
+    'country', {COUNTRY.format(alias="pc")},
+    'affiliations', {_AFFILIATION_LIST.format(loc="localized", organization=ORGANIZATION_SUMMARY)}
+)::jsonb || {_CONTACT})"""
+_DIRECTORY = """
+WITH page AS (
+    SELECT p.* FROM people p
+    WHERE {scope} {filters} {after}
+    ORDER BY {order} LIMIT :limit
+)
+SELECT coalesce(json_agg({entry} ORDER BY {order}), '[]')
+FROM page p LEFT JOIN countries pc ON pc.code = p.country_code
+"""
+# Each word of the query, folded as names are (person_name_key), must begin a word of the name: "ismag" finds
+# Исмагулова, "sahin" Şahin. An InitPlan, so the GIN index on name_search takes it.
+NAME_MATCHES = """p.name_search @@ to_tsquery('simple', (
+    SELECT string_agg(quote_literal(word) || ':*', ' & ')
+    FROM regexp_split_to_table(person_name_key(:q), ' ') AS word WHERE word <> ''
+))"""
+_DIRECTORY_FILTERS = (
+    f"AND {NAME_MATCHES}",
+    "AND EXISTS (SELECT FROM affiliations fa WHERE fa.person_id = p.id AND fa.organization_id = :organization_id)",
+    "AND p.country_code = :country",
+)
+
+
+@cache
+def _directory_statement(shape: tuple[bool, ...], has_after: bool) -> ReadStatement:
+    filters = " ".join(fragment for fragment, on in zip(_DIRECTORY_FILTERS, shape, strict=True) if on)
+    # Text search is planned for its values (app/db/read.py), as statement search is.
+    after = PERSON_AFTER if has_after else ""
+    query = _DIRECTORY.format(
+        scope=_DIRECTORY_SCOPE, filters=filters, after=after, order=PERSON_NAME_ORDER, entry=_ENTRY
+    )
+    return json_sql(query, custom_plan=shape[0])
+
+
+# Likely duplicates of a person about to be registered: the same folded name and the same organization (an
+# affiliation with it, ended or not), or, for a person registered with none, people with no affiliation at all.
+# Only among those the caller may see in the directory: a partner is never told of another's people.
+_SAME_NAME = f"""
+SELECT coalesce(json_agg(json_build_object('id', p.id, 'full_name', p.full_name) ORDER BY p.id), '[]')
+FROM people p
+WHERE p.name_key = person_name_key(:full_name) AND {_DIRECTORY_SCOPE} AND {{organization}}
+"""
+_SAME_ORGANIZATION = (
+    "EXISTS (SELECT FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :organization_id)"
+)
+_NO_ORGANIZATION = "NOT EXISTS (SELECT FROM affiliations a WHERE a.person_id = p.id)"
+_DUPLICATES = {
+    has_organization: json_sql(
+        _SAME_NAME.format(organization=_SAME_ORGANIZATION if has_organization else _NO_ORGANIZATION)
+    )
+    for has_organization in (False, True)
+}
+
+
 class PersonQueries:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
@@ -165,3 +237,19 @@ class PersonQueries:
 
     async def is_public(self, person_id: UUID) -> bool:
         return await self.reader.value(_EXISTS, {"person_id": person_id}) is not None
+
+    async def directory(
+        self, filters: DirectoryFilters, *, langs: list[str], viewer: Viewer, limit: int, after: UUID | None
+    ) -> list[PersonEntry]:
+        params: dict[str, object] = {"langs": langs, "limit": limit, "after_id": after} | viewer.params()
+        params |= {"q": filters.q, "organization_id": filters.organization_id, "country": filters.country}
+        shape = (filters.q is not None, filters.organization_id is not None, filters.country is not None)
+        statement = _directory_statement(shape, after is not None)
+        return await self.reader.json(statement, params, list[PersonEntry]) or []
+
+    async def likely_duplicates(
+        self, full_name: str, organization_id: UUID | None, *, viewer: Viewer
+    ) -> list[LikelyDuplicate]:
+        params = {"full_name": full_name, "organization_id": organization_id} | viewer.params()
+        statement = _DUPLICATES[organization_id is not None]
+        return await self.reader.json(statement, params, list[LikelyDuplicate]) or []

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import Affiliation, ForumSession, Organization, Person, SessionParticipant
+
+# The duplicate guard's queue per folded name: the two-key form keeps it apart from the idempotency keys'
+# one-key locks, and this first key from the seat queue's (registrations' SEAT_QUEUE, 7301).
+NAME_QUEUE = 7302
+_TAKE_NAME = text(f"SELECT pg_advisory_xact_lock({NAME_QUEUE}, hashtext(person_name_key(:full_name)))")
 
 
 class PersonRepository:
@@ -19,6 +24,12 @@ class PersonRepository:
         the row) are not held up by an edit of their bio."""
         statement = select(Person).where(Person.id == person_id).with_for_update(key_share=True)
         return (await self.session.execute(statement)).scalar_one_or_none()
+
+    async def queue_for_name(self, full_name: str) -> None:
+        """Wait for any other registration of a person who folds to the same name to commit or roll back, so
+        the duplicate check that follows sees it: two organizers registering one speaker at once make one
+        person and one 409, not two people. Held until this transaction ends."""
+        await self.session.execute(_TAKE_NAME, {"full_name": full_name})
 
     async def lock_affiliation(self, affiliation_id: UUID) -> Affiliation | None:
         statement = select(Affiliation).where(Affiliation.id == affiliation_id).with_for_update()

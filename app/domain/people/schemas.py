@@ -54,3 +54,27 @@ class Person(Schema):
     created_at: datetime.datetime
     updated_at: datetime.datetime
     contact: Contact | msgspec.UnsetType = msgspec.UNSET
+
+
+class PersonEntry(Schema):
+    """A person in the directory: who they are and for whom they work or worked. `contact` as on a profile:
+    only for platform admins, organizers of a forum the person is on, and the person's own organization."""
+
+    id: UUID
+    full_name: str
+    photo_url: str | None
+    country: Country | None
+    affiliations: list[Affiliation]
+    contact: Contact | msgspec.UnsetType = msgspec.UNSET
+
+
+class DirectoryPage(Schema):
+    items: list[PersonEntry]
+    next: str | None
+
+
+class LikelyDuplicate(Schema):
+    """A person already registered under the same folded name and organization."""
+
+    id: UUID
+    full_name: str

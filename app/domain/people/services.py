@@ -18,16 +18,18 @@ from app.db.models import Affiliation, Person
 from app.domain.audit.edits import Edit
 from app.domain.audit.services import Audit, created, diff
 from app.domain.people.access import Rights, partner_organizations, rights_over
-from app.domain.people.inputs import AffiliationInput, AffiliationPatch, PersonInput, PersonPatch
+from app.domain.people.errors import LikelyDuplicateError
+from app.domain.people.inputs import AffiliationInput, AffiliationPatch, DirectoryFilters, PersonInput, PersonPatch
 from app.domain.people.queries import PersonQueries
 from app.domain.people.repositories import PersonRepository
-from app.domain.people.schemas import AffiliationDetail
+from app.domain.people.schemas import AffiliationDetail, DirectoryPage
 from app.domain.people.schemas import Person as PersonView
 from app.domain.statements.inputs import StatementFilters
 from app.domain.statements.schemas import StatementSearchPage
 from app.domain.statements.services import StatementReadService
 from app.lib.errors import FieldError, ForbiddenError, NotFoundError, body_error, reference_error
 from app.lib.inputs import apply, changes_of, require_language
+from app.lib.pagination import decode_cursor, split_page
 from app.lib.principal import Principal
 from app.lib.viewer import Viewer, viewer_of
 
@@ -35,6 +37,7 @@ PERSON_FIELDS = ("full_name", "language", "bio", "photo_url", "country_code", "e
 AFFILIATION_FIELDS = ("title", "language", "starts_on", "ends_on")
 UTC = datetime.UTC
 PRIVATE = frozenset({"email", "phone"})
+DIRECTORY_CURSOR = "people"
 
 
 def _redacted(changes: dict[str, Any]) -> dict[str, Any]:
@@ -87,6 +90,17 @@ class PersonService:
             raise NotFoundError(f"no affiliation {affiliation_id}")
         return found
 
+    async def directory(
+        self, filters: DirectoryFilters, *, langs: list[str], viewer: Viewer, limit: int, cursor: str | None
+    ) -> DirectoryPage:
+        """The people directory: platform admins and organizers search everyone, partners their own people."""
+        if not (viewer.see_all or viewer.forums or viewer.organizations):
+            raise ForbiddenError("the people directory is for organizers, platform admins and partner organizations")
+        after = decode_cursor(DIRECTORY_CURSOR, cursor, tuple[UUID])[0] if cursor is not None else None
+        rows = await self.queries.directory(filters, langs=langs, viewer=viewer, limit=limit + 1, after=after)
+        items, next_cursor = split_page(rows, limit, DIRECTORY_CURSOR, lambda last: (last.id,))
+        return DirectoryPage(items=items, next=next_cursor)
+
     async def list_statements(
         self, person_id: UUID, statements: StatementReadService, *, langs: list[str], limit: int, cursor: str | None
     ) -> StatementSearchPage:
@@ -116,7 +130,9 @@ class PersonService:
         # The country code is one of the schema's (app/lib/places.py): msgspec refused any other already.
         require_language(values["language"], values.get("bio"), "bio")
 
-    async def create_person(self, data: PersonInput, langs: list[str], translations: bool) -> PersonView:
+    async def create_person(
+        self, data: PersonInput, langs: list[str], translations: bool, *, allow_duplicate: bool = False
+    ) -> PersonView:
         principal = self.principal
         organizer = principal.is_admin or bool(principal.organizer_of)
         if not organizer:
@@ -136,12 +152,21 @@ class PersonService:
         self._check_person(values)
         if data.affiliation is not None:
             await self._check_affiliation(data.affiliation, "affiliation.")
+        if not allow_duplicate:
+            await self._refuse_duplicates(data)
         person = Person(id=new_id(), **values)
         await self.repository.add(person)
         await self.audit.record("create", "person", person.id, forum_id=None, changes=_redacted(created(values)))
         if data.affiliation is not None:
             await self._add_affiliation(person.id, data.affiliation)
         return await self._render(person.id, langs, translations)
+
+    async def _refuse_duplicates(self, data: PersonInput) -> None:
+        await self.repository.queue_for_name(data.full_name)
+        organization_id = data.affiliation.organization_id if data.affiliation is not None else None
+        duplicates = await self.queries.likely_duplicates(data.full_name, organization_id, viewer=self.viewer)
+        if duplicates:
+            raise LikelyDuplicateError(duplicates)
 
     async def update_person(
         self, person_id: UUID, patch: PersonPatch, *, if_match: str | None, langs: list[str], translations: bool

@@ -35,6 +35,8 @@ get_person:speaker_on_x                200-  200-  200-  200-  200+  200-  200+ 
 get_person:works_for_a                 404   404   200+  404   200-  200-  200+  200+  200+
 get_person:put_in_as_delegation_by_a   404   404   404   200+  200-  200-  200+  404   404
 create_person:for_a                    401   403   201+  403   201-  201-  201+  201+  403
+list_people:speaker_on_x               401   403   200-  200-  200+  200-  200+  200-  200-
+list_people:works_for_a                401   403   200+  200-  200-  200-  200+  200+  200+
 update_person:works_for_a_on_x         401   404   200+  404   200+  404   200+  200+  403
 create_delegation:someone_elses        401   404   422   404   404   404   422   422   403
 create_delegation:by_b_of_a_person     401   404   404   422   404   404   422   404   403
@@ -103,10 +105,26 @@ async def _put_in_as_delegation_by_a(db: AsyncSession, world: World) -> Case:
     return Case(Call(params={"person_id": person.id}), email, phone)
 
 
+async def _listed_speaker_on_x(db: AsyncSession, world: World) -> Case:
+    """The directory's first entry (the name sorts first): a person on forum X's session."""
+    email, phone = _contact()
+    person = await make_person(db, full_name=f"Aaron {secrets.token_hex(3)}", email=email, phone=phone)
+    await make_participant(db, world.session_x, person=person)
+    return Case(Call(), email, phone)
+
+
+async def _listed_works_for_a(db: AsyncSession, world: World) -> Case:
+    """The directory's first entry: a person who works for A now."""
+    email, phone = _contact()
+    person = await make_person(db, full_name=f"Aaron {secrets.token_hex(3)}", email=email, phone=phone)
+    await make_affiliation(db, person, world.org_a)
+    return Case(Call(), email, phone)
+
+
 async def _new_person_for_a(db: AsyncSession, world: World) -> Case:
     email, phone = _contact()
     affiliation = {"organization_id": str(world.org_a.id), "title": {"en": "Delegate"}, "language": "en"}
-    body = {"full_name": "Aigerim Nurlanovna", "language": "en", "email": email, "phone": phone}
+    body = {"full_name": f"Aigerim Nurlanovna {secrets.token_hex(3)}", "language": "en", "email": email, "phone": phone}
     return Case(Call(body=body | {"affiliation": affiliation}), email, phone)
 
 
@@ -185,6 +203,8 @@ CASES: dict[str, PrepareCase] = {
     "get_person:works_for_a": _works_for_a,
     "get_person:put_in_as_delegation_by_a": _put_in_as_delegation_by_a,
     "create_person:for_a": _new_person_for_a,
+    "list_people:speaker_on_x": _listed_speaker_on_x,
+    "list_people:works_for_a": _listed_works_for_a,
     "update_person:works_for_a_on_x": _change_of_a_person_of_a_on_x,
     "create_delegation:someone_elses": _someone_elses_into_as_delegation,
     "create_delegation:by_b_of_a_person": _by_b_of_a_person,

@@ -13,6 +13,8 @@ search_statements            200   200   200   200   200   200   200   200   200
 get_person                   200   200   200   200   200   200   200   200   200
 list_person_statements       200   200   200   200   200   200   200   200   200
 list_organizations           200   200   200   200   200   200   200   200   200
+list_forum_speakers          200   200   200   200   200   200   200   200   200
+list_forum_organizations     200   200   200   200   200   200   200   200   200
 get_organization             200   200   200   200   200   200   200   200   200
 check_liveness               200   200   200   200   200   200   200   200   200
 check_readiness              200   200   200   200   200   200   200   200   200

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.integration.access import ANY_VERSION, Call, Prepare
@@ -13,6 +15,7 @@ TABLE = """
 create_organization          401   403   403   403   201   201   201   403   403
 update_organization          401   404   200   404   404   404   200   200   403
 create_person                401   403   201   403   201   201   201   201   403
+list_people                  401   403   200   200   200   200   200   200   200
 update_person                401   404   200   404   200   404   200   200   403
 create_affiliation           401   404   201   404   201   404   201   201   403
 get_affiliation              200   200   200   200   200   200   200   200   200
@@ -38,7 +41,8 @@ async def _organization_change(db: AsyncSession, world: World) -> Call:
 async def _new_person(db: AsyncSession, world: World) -> Call:
     # For organization A: partners of A may register it, partners of B may not.
     affiliation = {"organization_id": str(world.org_a.id), "title": {"en": "Delegate"}, "language": "en"}
-    body = {"full_name": "Aigerim Nurlanovna", "language": "en", "email": "aigerim@example.org"}
+    # A new name each call: every role registers into one database, and a second Aigerim of A is a 409.
+    body = {"full_name": f"Aigerim Nurlanovna {secrets.token_hex(3)}", "language": "en", "email": "aigerim@example.org"}
     return Call(body=body | {"affiliation": affiliation})
 
 
