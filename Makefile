@@ -54,8 +54,11 @@ format: install
 typecheck: install
 	$(RUN) mypy
 
+# The suite in parallel workers (pytest-xdist), then the tests marked serial one at a time (tests/conftest.py).
+PYTEST_WORKERS ?= 2
 pytest: install $(NODE_DEPS)
-	$(RUN) pytest
+	$(RUN) pytest -n $(PYTEST_WORKERS) -m "not serial"
+	$(RUN) pytest -m serial
 
 test: lint typecheck pytest
 

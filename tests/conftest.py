@@ -30,6 +30,27 @@ from tests.support.apps import shared_client
 from tests.support.postgres import DEMO_TEMPLATE, TEMPLATE, admin, copy_database, fresh_database, libpq
 
 
+# Tests that need the machine to themselves: they start servers and time them, or make a race or a rate
+# limit's window happen on purpose. `make test` runs them after the others, one at a time (`-m serial`); the
+# rest run in parallel workers (pytest-xdist), each with its own PostgreSQL and templates.
+SERIAL = (
+    "tests/e2e/",
+    "tests/integration/accounts/test_rate_limit.py",
+    "tests/integration/accounts/test_write_rate_limit.py",
+    "tests/integration/accounts/test_refresh_concurrency.py",
+    "tests/integration/test_database_unavailable.py",
+    "tests/integration/participants/test_participants.py",
+    "tests/integration/registrations/test_registrations_concurrency.py",
+    "tests/integration/registrations/test_registrations_order.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.nodeid.startswith(SERIAL):
+            item.add_marker(pytest.mark.serial)
+
+
 @pytest.fixture(scope="session")
 def server_url() -> Iterator[str]:
     """A libpq URL of the server's maintenance database."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -10,8 +11,11 @@ import asyncpg
 
 from app.db.urls import sqlalchemy_url, with_database
 
-TEMPLATE = "qurultay_test_template"  # the migrated schema (tests/conftest.py builds it once per session)
-DEMO_TEMPLATE = "qurultay_test_demo"  # the schema plus the Baku demo forum
+# With pytest-xdist (`make test` runs two workers) each worker builds its own templates: on a shared
+# DATABASE_URL server, two workers must not drop and rebuild one template under each other's copies.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+TEMPLATE = f"qurultay_test_template{_WORKER}"  # the migrated schema (tests/conftest.py builds it once per session)
+DEMO_TEMPLATE = f"qurultay_test_demo{_WORKER}"  # the schema plus the Baku demo forum
 
 
 def libpq(url: str) -> str:
