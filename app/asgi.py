@@ -60,7 +60,7 @@ from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin, document_
 from app.lib.query import check_parameters
 from app.lib.viewer import provide_viewer
 
-API_VERSION = "2.1.0"
+API_VERSION = "2.2.0"
 
 
 # Per-connection planner settings, measured with `make bench` (bench/README.md): the default random_page_cost

@@ -29,7 +29,6 @@ from app.demo.baku import load_demo
 from tests.support.apps import shared_client
 from tests.support.postgres import DEMO_TEMPLATE, TEMPLATE, admin, copy_database, fresh_database, libpq
 
-
 # Tests that need the machine to themselves: they start servers and time them, or make a race or a rate
 # limit's window happen on purpose. `make test` runs them after the others, one at a time (`-m serial`); the
 # rest run in parallel workers (pytest-xdist), each with its own PostgreSQL and templates.

@@ -220,6 +220,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/forums/{forum_id}/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A forum's organizations
+         * @description The organizations taking part in the forum: those its listed speakers spoke for (see list_forum_speakers) and those with an active delegation registration, with how many people of each. Public fields only, in alphabetical order of the name in the organization's own language.
+         */
+        get: operations["list_forum_organizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forums/{forum_id}/organizers": {
         parameters: {
             query?: never;
@@ -334,6 +354,26 @@ export interface paths {
          * @description A panel, plenary, workshop or side event on one of the forum's days (`day`, always): timed with starts_at and ends_at on that day in the forum's time zone, or dated only until its time is known. A draft unless said otherwise. A room_id of no room of this forum is 422. Two live sessions never hold one room at overlapping times, and nobody speaks on two overlapping sessions: either answers 409 naming the session in the way.
          */
         post: operations["create_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{forum_id}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A forum's speakers
+         * @description The people confirmed on the forum's sessions (cancelled ones and drafts aside), one entry each: the public profile, the title and organization they spoke under on their first session there, and their sessions in agenda order. Invited speakers are not listed until they confirm. Sorted by name as folded for search (transliterated to Latin letters, no case or accents), so every script sorts in one alphabet. The filters keep the people who match them on at least one session. The same list for every caller.
+         */
+        get: operations["list_forum_speakers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -630,11 +670,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Find people
+         * @description The people directory, to find a speaker before registering them again: platform admins and organizers search everyone, a partner (any member or API key) the people who work for its organization now; anyone else is refused (403). Sorted by name as the speakers list is. `contact` only for those who may see it (see get_person).
+         */
+        get: operations["list_people"];
         put?: never;
         /**
          * Register a person
-         * @description Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an `affiliation` to its own organization made in the same request. `email` and `phone` are private (see get_person for who sees them).
+         * @description Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an `affiliation` to its own organization made in the same request. `email` and `phone` are private (see get_person for who sees them). A person whose name folds (as list_people's `q` does) to that of someone the caller may find in the directory, with the same organization (or, sent with no affiliation, someone with none), is refused with 409 `likely-duplicate` naming them in `conflicting`; `allow_duplicate=true` registers the namesake anyway.
          */
         post: operations["create_person"];
         delete?: never;
@@ -1303,6 +1347,13 @@ export interface components {
              */
             url?: string | null;
         };
+        /** ConflictingObject */
+        ConflictingObject: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+        };
         /** Contact */
         Contact: {
             email: string | null;
@@ -1346,6 +1397,11 @@ export interface components {
             organization_id: string;
             quota: number;
             used: number;
+        };
+        /** DirectoryPage */
+        DirectoryPage: {
+            items: components["schemas"]["PersonEntry"][];
+            next: string | null;
         };
         /** ExistingDelegate */
         ExistingDelegate: {
@@ -1422,6 +1478,21 @@ export interface components {
             };
             venue?: string | null;
         };
+        /** ForumOrganization */
+        ForumOrganization: {
+            country: components["schemas"]["Country"] | null;
+            delegates: number;
+            /** Format: uuid */
+            id: string;
+            legal_form: components["schemas"]["LegalForm"];
+            name: components["schemas"]["LocalizedText"];
+            speakers: number;
+        };
+        /** ForumOrganizationPage */
+        ForumOrganizationPage: {
+            items: components["schemas"]["ForumOrganization"][];
+            next: string | null;
+        };
         /** ForumPage */
         ForumPage: {
             items: components["schemas"]["ForumSummary"][];
@@ -1456,6 +1527,18 @@ export interface components {
                 [key: string]: string;
             };
             venue?: string | null;
+        };
+        /** ForumSpeaker */
+        ForumSpeaker: {
+            bio: components["schemas"]["LocalizedText"] | null;
+            country: components["schemas"]["Country"] | null;
+            full_name: string;
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["OrganizationSummary"] | null;
+            photo_url: string | null;
+            sessions: components["schemas"]["SpeakerSession"][];
+            title: components["schemas"]["LocalizedText"] | null;
         };
         /**
          * ForumStatus
@@ -1556,6 +1639,13 @@ export interface components {
         MyRegistrationPage: {
             items: components["schemas"]["RegistrationView"][];
             next: string | null;
+        };
+        /** MySessionRegistration */
+        MySessionRegistration: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["RegistrationStatus"];
+            waitlist_position: number | null;
         };
         /** NewDelegate */
         NewDelegate: {
@@ -1727,6 +1817,16 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** PersonEntry */
+        PersonEntry: {
+            affiliations: components["schemas"]["Affiliation"][];
+            contact?: components["schemas"]["Contact"];
+            country: components["schemas"]["Country"] | null;
+            full_name: string;
+            /** Format: uuid */
+            id: string;
+            photo_url: string | null;
+        };
         /** PersonInput */
         PersonInput: {
             affiliation?: components["schemas"]["AffiliationInput"] | null;
@@ -1780,6 +1880,7 @@ export interface components {
         };
         /** Problem */
         Problem: {
+            conflicting?: components["schemas"]["ConflictingObject"][] | null;
             detail?: string | null;
             errors?: components["schemas"]["FieldError"][] | null;
             instance?: string | null;
@@ -1912,14 +2013,20 @@ export interface components {
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["SessionKind"];
+            /** @description The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys. */
+            my_registration: components["schemas"]["MySessionRegistration"] | null;
             participants: components["schemas"]["Participant"][];
             room: components["schemas"]["Room"] | null;
+            /** @description Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody). */
+            seats_left: number | null;
             starts_at: string | null;
             status: components["schemas"]["SessionStatus"];
             timezone: string;
             title: components["schemas"]["LocalizedText"];
             /** Format: date-time */
             updated_at: string;
+            /** @description People waiting for a seat. */
+            waitlist_length: number;
         };
         /** SessionInput */
         SessionInput: {
@@ -2007,12 +2114,18 @@ export interface components {
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["SessionKind"];
+            /** @description The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys. */
+            my_registration: components["schemas"]["MySessionRegistration"] | null;
             room: components["schemas"]["Room"] | null;
+            /** @description Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody). */
+            seats_left: number | null;
             speakers: components["schemas"]["Speaker"][];
             starts_at: string | null;
             status: components["schemas"]["SessionStatus"];
             timezone: string;
             title: components["schemas"]["LocalizedText"];
+            /** @description People waiting for a seat. */
+            waitlist_length: number;
         };
         /** SignupInput */
         SignupInput: {
@@ -2039,6 +2152,22 @@ export interface components {
             position: number;
             role: components["schemas"]["ParticipantRole"];
             title: components["schemas"]["LocalizedText"] | null;
+        };
+        /** SpeakerPage */
+        SpeakerPage: {
+            items: components["schemas"]["ForumSpeaker"][];
+            next: string | null;
+        };
+        /** SpeakerSession */
+        SpeakerSession: {
+            /** Format: date */
+            day: string;
+            ends_at: string | null;
+            role: components["schemas"]["ParticipantRole"];
+            /** Format: uuid */
+            session_id: string;
+            starts_at: string | null;
+            title: components["schemas"]["LocalizedText"];
         };
         /** Statement */
         Statement: {
@@ -3422,6 +3551,75 @@ export interface operations {
             };
         };
     };
+    list_forum_organizations: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `next` cursor of the previous page. */
+                cursor?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+            };
+            path: {
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumOrganizationPage"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_forum_organizers: {
         parameters: {
             query?: never;
@@ -4195,6 +4393,81 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_forum_speakers: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Only those who have this role on a session. */
+                role?: components["schemas"]["ParticipantRole"] | null;
+                /** @description Only those who spoke for this organization (its id). */
+                organization?: string | null;
+                /** @description Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown code is 400). */
+                country?: string | null;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `next` cursor of the previous page. */
+                cursor?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+            };
+            path: {
+                forum_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerPage"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5801,6 +6074,79 @@ export interface operations {
             };
         };
     };
+    list_people: {
+        parameters: {
+            query?: {
+                /** @description Language to read multilingual fields in (overrides Accept-Language). */
+                lang?: string | null;
+                /** @description Words of the name, in any spelling: case, accents and script are folded (Исмагулова, Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name (`ismag aig` finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words. */
+                q?: string | null;
+                /** @description Only people with an affiliation (ended or not) to it. */
+                organization?: string | null;
+                /** @description Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400). */
+                country?: string | null;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `next` cursor of the previous page. */
+                cursor?: string | null;
+            };
+            header?: {
+                "accept-language"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPage"];
+                };
+            };
+            /** @description The request is malformed: a bad parameter, cursor or unknown query parameter, or a body the schema (or a rule between its fields) refuses; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or credentials that are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials cannot do this (a read-only API key writing, an API key where a person is needed). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy (restarting, or a wait ran out); retry after the Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     create_person: {
         parameters: {
             query?: {
@@ -5808,6 +6154,8 @@ export interface operations {
                 lang?: string | null;
                 /** @description Also answer every stored language of each multilingual field (`translations`), for editors. */
                 translations?: boolean;
+                /** @description Register the person even though someone of the same name and organization is registered already (a namesake): without it, that is a 409 naming them. */
+                allow_duplicate?: boolean;
             };
             header?: {
                 "accept-language"?: string | null;

@@ -27,6 +27,7 @@ from .check_in import CheckIn
 from .check_in_input import CheckInInput
 from .citation import Citation
 from .citation_input import CitationInput
+from .conflicting_object import ConflictingObject
 from .contact import Contact
 from .country import Country
 from .country_code import CountryCode
@@ -34,6 +35,7 @@ from .delegation import Delegation
 from .delegation_input import DelegationInput
 from .delegation_quota_input import DelegationQuotaInput
 from .delegation_quota_view import DelegationQuotaView
+from .directory_page import DirectoryPage
 from .existing_delegate import ExistingDelegate
 from .field_error import FieldError
 from .forum import Forum
@@ -41,10 +43,13 @@ from .forum_input import ForumInput
 from .forum_input_description_type_0 import ForumInputDescriptionType0
 from .forum_input_status import ForumInputStatus
 from .forum_input_title import ForumInputTitle
+from .forum_organization import ForumOrganization
+from .forum_organization_page import ForumOrganizationPage
 from .forum_page import ForumPage
 from .forum_patch import ForumPatch
 from .forum_patch_description_type_0 import ForumPatchDescriptionType0
 from .forum_patch_title_type_0 import ForumPatchTitleType0
+from .forum_speaker import ForumSpeaker
 from .forum_status import ForumStatus
 from .forum_summary import ForumSummary
 from .health_status import HealthStatus
@@ -60,6 +65,7 @@ from .member_list import MemberList
 from .my_change import MyChange
 from .my_change_page import MyChangePage
 from .my_registration_page import MyRegistrationPage
+from .my_session_registration import MySessionRegistration
 from .new_delegate import NewDelegate
 from .organization import Organization
 from .organization_input import OrganizationInput
@@ -78,6 +84,7 @@ from .participant_input import ParticipantInput
 from .participant_patch import ParticipantPatch
 from .participant_role import ParticipantRole
 from .person import Person
+from .person_entry import PersonEntry
 from .person_input import PersonInput
 from .person_input_bio_type_0 import PersonInputBioType0
 from .person_patch import PersonPatch
@@ -114,6 +121,8 @@ from .session_summary import SessionSummary
 from .signup_input import SignupInput
 from .snapshot_citation import SnapshotCitation
 from .speaker import Speaker
+from .speaker_page import SpeakerPage
+from .speaker_session import SpeakerSession
 from .statement import Statement
 from .statement_hit import StatementHit
 from .statement_input import StatementInput
@@ -164,6 +173,7 @@ __all__ = (
     "CheckInInput",
     "Citation",
     "CitationInput",
+    "ConflictingObject",
     "Contact",
     "Country",
     "CountryCode",
@@ -171,6 +181,7 @@ __all__ = (
     "DelegationInput",
     "DelegationQuotaInput",
     "DelegationQuotaView",
+    "DirectoryPage",
     "ExistingDelegate",
     "FieldError",
     "Forum",
@@ -178,10 +189,13 @@ __all__ = (
     "ForumInputDescriptionType0",
     "ForumInputStatus",
     "ForumInputTitle",
+    "ForumOrganization",
+    "ForumOrganizationPage",
     "ForumPage",
     "ForumPatch",
     "ForumPatchDescriptionType0",
     "ForumPatchTitleType0",
+    "ForumSpeaker",
     "ForumStatus",
     "ForumSummary",
     "HealthStatus",
@@ -197,6 +211,7 @@ __all__ = (
     "MyChange",
     "MyChangePage",
     "MyRegistrationPage",
+    "MySessionRegistration",
     "NewDelegate",
     "Organization",
     "OrganizationInput",
@@ -215,6 +230,7 @@ __all__ = (
     "ParticipantPatch",
     "ParticipantRole",
     "Person",
+    "PersonEntry",
     "PersonInput",
     "PersonInputBioType0",
     "PersonPatch",
@@ -251,6 +267,8 @@ __all__ = (
     "SignupInput",
     "SnapshotCitation",
     "Speaker",
+    "SpeakerPage",
+    "SpeakerSession",
     "Statement",
     "StatementHit",
     "StatementInput",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.conflicting_object import ConflictingObject
     from ..models.field_error import FieldError
 
 
@@ -22,6 +23,7 @@ class Problem:
         status (int):
         title (str):
         type_ (str):
+        conflicting (list[ConflictingObject] | None | Unset):
         detail (None | str | Unset):
         errors (list[FieldError] | None | Unset):
         instance (None | str | Unset):
@@ -30,6 +32,7 @@ class Problem:
     status: int
     title: str
     type_: str
+    conflicting: list[ConflictingObject] | None | Unset = UNSET
     detail: None | str | Unset = UNSET
     errors: list[FieldError] | None | Unset = UNSET
     instance: None | str | Unset = UNSET
@@ -41,6 +44,18 @@ class Problem:
         title = self.title
 
         type_ = self.type_
+
+        conflicting: list[dict[str, Any]] | None | Unset
+        if isinstance(self.conflicting, Unset):
+            conflicting = UNSET
+        elif isinstance(self.conflicting, list):
+            conflicting = []
+            for conflicting_type_0_item_data in self.conflicting:
+                conflicting_type_0_item = conflicting_type_0_item_data.to_dict()
+                conflicting.append(conflicting_type_0_item)
+
+        else:
+            conflicting = self.conflicting
 
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
@@ -75,6 +90,8 @@ class Problem:
                 "type": type_,
             }
         )
+        if conflicting is not UNSET:
+            field_dict["conflicting"] = conflicting
         if detail is not UNSET:
             field_dict["detail"] = detail
         if errors is not UNSET:
@@ -86,6 +103,7 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conflicting_object import ConflictingObject  # noqa: PLC0415
         from ..models.field_error import FieldError  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -94,6 +112,28 @@ class Problem:
         title = d.pop("title")
 
         type_ = d.pop("type")
+
+        def _parse_conflicting(data: object) -> list[ConflictingObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conflicting_type_0 = []
+                _conflicting_type_0 = data
+                for conflicting_type_0_item_data in _conflicting_type_0:
+                    conflicting_type_0_item = ConflictingObject.from_dict(conflicting_type_0_item_data)
+
+                    conflicting_type_0.append(conflicting_type_0_item)
+
+                return conflicting_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConflictingObject] | None | Unset, data)
+
+        conflicting = _parse_conflicting(d.pop("conflicting", UNSET))
 
         def _parse_detail(data: object) -> None | str | Unset:
             if data is None:
@@ -139,6 +179,7 @@ class Problem:
             status=status,
             title=title,
             type_=type_,
+            conflicting=conflicting,
             detail=detail,
             errors=errors,
             instance=instance,

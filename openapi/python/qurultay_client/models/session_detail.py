@@ -13,6 +13,7 @@ from ..models.session_status import SessionStatus, check_session_status
 
 if TYPE_CHECKING:
     from ..models.localized_text import LocalizedText
+    from ..models.my_session_registration import MySessionRegistration
     from ..models.participant import Participant
     from ..models.room import Room
 
@@ -32,13 +33,19 @@ class SessionDetail:
         forum_id (UUID):
         id (UUID):
         kind (SessionKind):
+        my_registration (MySessionRegistration | None): The caller's active registration for this session (pending,
+            confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and
+            API keys.
         participants (list[Participant]):
         room (None | Room):
+        seats_left (int | None): Seats not yet confirmed to anyone: null when the session has no capacity (unlimited),
+            never below 0 (a capacity lowered under the seats taken evicts nobody).
         starts_at (datetime.datetime | None):
         status (SessionStatus):
         timezone (str):
         title (LocalizedText):
         updated_at (datetime.datetime):
+        waitlist_length (int): People waiting for a seat.
     """
 
     capacity: int | None
@@ -49,17 +56,21 @@ class SessionDetail:
     forum_id: UUID
     id: UUID
     kind: SessionKind
+    my_registration: MySessionRegistration | None
     participants: list[Participant]
     room: None | Room
+    seats_left: int | None
     starts_at: datetime.datetime | None
     status: SessionStatus
     timezone: str
     title: LocalizedText
     updated_at: datetime.datetime
+    waitlist_length: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
+        from ..models.my_session_registration import MySessionRegistration  # noqa: PLC0415
         from ..models.room import Room  # noqa: PLC0415
 
         capacity: int | None
@@ -87,6 +98,12 @@ class SessionDetail:
 
         kind: str = self.kind
 
+        my_registration: dict[str, Any] | None
+        if isinstance(self.my_registration, MySessionRegistration):
+            my_registration = self.my_registration.to_dict()
+        else:
+            my_registration = self.my_registration
+
         participants = []
         for participants_item_data in self.participants:
             participants_item = participants_item_data.to_dict()
@@ -97,6 +114,9 @@ class SessionDetail:
             room = self.room.to_dict()
         else:
             room = self.room
+
+        seats_left: int | None
+        seats_left = self.seats_left
 
         starts_at: None | str
         if isinstance(self.starts_at, datetime.datetime):
@@ -112,6 +132,8 @@ class SessionDetail:
 
         updated_at = self.updated_at.isoformat()
 
+        waitlist_length = self.waitlist_length
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -124,13 +146,16 @@ class SessionDetail:
                 "forum_id": forum_id,
                 "id": id,
                 "kind": kind,
+                "my_registration": my_registration,
                 "participants": participants,
                 "room": room,
+                "seats_left": seats_left,
                 "starts_at": starts_at,
                 "status": status,
                 "timezone": timezone,
                 "title": title,
                 "updated_at": updated_at,
+                "waitlist_length": waitlist_length,
             }
         )
 
@@ -139,6 +164,7 @@ class SessionDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
+        from ..models.my_session_registration import MySessionRegistration  # noqa: PLC0415
         from ..models.participant import Participant  # noqa: PLC0415
         from ..models.room import Room  # noqa: PLC0415
 
@@ -191,6 +217,21 @@ class SessionDetail:
 
         kind = check_session_kind(d.pop("kind"))
 
+        def _parse_my_registration(data: object) -> MySessionRegistration | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                my_registration_type_0 = MySessionRegistration.from_dict(data)
+
+                return my_registration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MySessionRegistration | None, data)
+
+        my_registration = _parse_my_registration(d.pop("my_registration"))
+
         participants = []
         _participants = d.pop("participants")
         for participants_item_data in _participants:
@@ -212,6 +253,13 @@ class SessionDetail:
             return cast(None | Room, data)
 
         room = _parse_room(d.pop("room"))
+
+        def _parse_seats_left(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        seats_left = _parse_seats_left(d.pop("seats_left"))
 
         def _parse_starts_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -236,6 +284,8 @@ class SessionDetail:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        waitlist_length = d.pop("waitlist_length")
+
         session_detail = cls(
             capacity=capacity,
             created_at=created_at,
@@ -245,13 +295,16 @@ class SessionDetail:
             forum_id=forum_id,
             id=id,
             kind=kind,
+            my_registration=my_registration,
             participants=participants,
             room=room,
+            seats_left=seats_left,
             starts_at=starts_at,
             status=status,
             timezone=timezone,
             title=title,
             updated_at=updated_at,
+            waitlist_length=waitlist_length,
         )
 
         session_detail.additional_properties = d

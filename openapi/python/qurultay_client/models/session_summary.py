@@ -13,6 +13,7 @@ from ..models.session_status import SessionStatus, check_session_status
 
 if TYPE_CHECKING:
     from ..models.localized_text import LocalizedText
+    from ..models.my_session_registration import MySessionRegistration
     from ..models.room import Room
     from ..models.speaker import Speaker
 
@@ -29,12 +30,18 @@ class SessionSummary:
         forum_id (UUID):
         id (UUID):
         kind (SessionKind):
+        my_registration (MySessionRegistration | None): The caller's active registration for this session (pending,
+            confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and
+            API keys.
         room (None | Room):
+        seats_left (int | None): Seats not yet confirmed to anyone: null when the session has no capacity (unlimited),
+            never below 0 (a capacity lowered under the seats taken evicts nobody).
         speakers (list[Speaker]):
         starts_at (datetime.datetime | None):
         status (SessionStatus):
         timezone (str):
         title (LocalizedText):
+        waitlist_length (int): People waiting for a seat.
     """
 
     day: datetime.date
@@ -42,15 +49,19 @@ class SessionSummary:
     forum_id: UUID
     id: UUID
     kind: SessionKind
+    my_registration: MySessionRegistration | None
     room: None | Room
+    seats_left: int | None
     speakers: list[Speaker]
     starts_at: datetime.datetime | None
     status: SessionStatus
     timezone: str
     title: LocalizedText
+    waitlist_length: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.my_session_registration import MySessionRegistration  # noqa: PLC0415
         from ..models.room import Room  # noqa: PLC0415
 
         day = self.day.isoformat()
@@ -67,11 +78,20 @@ class SessionSummary:
 
         kind: str = self.kind
 
+        my_registration: dict[str, Any] | None
+        if isinstance(self.my_registration, MySessionRegistration):
+            my_registration = self.my_registration.to_dict()
+        else:
+            my_registration = self.my_registration
+
         room: dict[str, Any] | None
         if isinstance(self.room, Room):
             room = self.room.to_dict()
         else:
             room = self.room
+
+        seats_left: int | None
+        seats_left = self.seats_left
 
         speakers = []
         for speakers_item_data in self.speakers:
@@ -90,6 +110,8 @@ class SessionSummary:
 
         title = self.title.to_dict()
 
+        waitlist_length = self.waitlist_length
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,12 +121,15 @@ class SessionSummary:
                 "forum_id": forum_id,
                 "id": id,
                 "kind": kind,
+                "my_registration": my_registration,
                 "room": room,
+                "seats_left": seats_left,
                 "speakers": speakers,
                 "starts_at": starts_at,
                 "status": status,
                 "timezone": timezone,
                 "title": title,
+                "waitlist_length": waitlist_length,
             }
         )
 
@@ -113,6 +138,7 @@ class SessionSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.localized_text import LocalizedText  # noqa: PLC0415
+        from ..models.my_session_registration import MySessionRegistration  # noqa: PLC0415
         from ..models.room import Room  # noqa: PLC0415
         from ..models.speaker import Speaker  # noqa: PLC0415
 
@@ -140,6 +166,21 @@ class SessionSummary:
 
         kind = check_session_kind(d.pop("kind"))
 
+        def _parse_my_registration(data: object) -> MySessionRegistration | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                my_registration_type_0 = MySessionRegistration.from_dict(data)
+
+                return my_registration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MySessionRegistration | None, data)
+
+        my_registration = _parse_my_registration(d.pop("my_registration"))
+
         def _parse_room(data: object) -> None | Room:
             if data is None:
                 return data
@@ -154,6 +195,13 @@ class SessionSummary:
             return cast(None | Room, data)
 
         room = _parse_room(d.pop("room"))
+
+        def _parse_seats_left(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        seats_left = _parse_seats_left(d.pop("seats_left"))
 
         speakers = []
         _speakers = d.pop("speakers")
@@ -183,18 +231,23 @@ class SessionSummary:
 
         title = LocalizedText.from_dict(d.pop("title"))
 
+        waitlist_length = d.pop("waitlist_length")
+
         session_summary = cls(
             day=day,
             ends_at=ends_at,
             forum_id=forum_id,
             id=id,
             kind=kind,
+            my_registration=my_registration,
             room=room,
+            seats_left=seats_left,
             speakers=speakers,
             starts_at=starts_at,
             status=status,
             timezone=timezone,
             title=title,
+            waitlist_length=waitlist_length,
         )
 
         session_summary.additional_properties = d

@@ -16,6 +16,7 @@ def _get_kwargs(
     body: PersonInput,
     lang: None | str | Unset = UNSET,
     translations: bool | Unset = False,
+    allow_duplicate: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -36,6 +37,8 @@ def _get_kwargs(
     params["lang"] = json_lang
 
     params["translations"] = translations
+
+    params["allow_duplicate"] = allow_duplicate
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -115,6 +118,7 @@ def sync_detailed(
     body: PersonInput,
     lang: None | str | Unset = UNSET,
     translations: bool | Unset = False,
+    allow_duplicate: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Person | Problem]:
@@ -122,13 +126,19 @@ def sync_detailed(
 
      Organizers and admins register speakers; a partner registers its delegates and proposed speakers,
     with an `affiliation` to its own organization made in the same request. `email` and `phone` are
-    private (see get_person for who sees them).
+    private (see get_person for who sees them). A person whose name folds (as list_people's `q` does) to
+    that of someone the caller may find in the directory, with the same organization (or, sent with no
+    affiliation, someone with none), is refused with 409 `likely-duplicate` naming them in
+    `conflicting`; `allow_duplicate=true` registers the namesake anyway.
 
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
+        allow_duplicate (bool | Unset): Register the person even though someone of the same name
+            and organization is registered already (a namesake): without it, that is a 409 naming
+            them. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -146,6 +156,7 @@ def sync_detailed(
         body=body,
         lang=lang,
         translations=translations,
+        allow_duplicate=allow_duplicate,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
@@ -163,6 +174,7 @@ def sync(
     body: PersonInput,
     lang: None | str | Unset = UNSET,
     translations: bool | Unset = False,
+    allow_duplicate: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Person | Problem | None:
@@ -170,13 +182,19 @@ def sync(
 
      Organizers and admins register speakers; a partner registers its delegates and proposed speakers,
     with an `affiliation` to its own organization made in the same request. `email` and `phone` are
-    private (see get_person for who sees them).
+    private (see get_person for who sees them). A person whose name folds (as list_people's `q` does) to
+    that of someone the caller may find in the directory, with the same organization (or, sent with no
+    affiliation, someone with none), is refused with 409 `likely-duplicate` naming them in
+    `conflicting`; `allow_duplicate=true` registers the namesake anyway.
 
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
+        allow_duplicate (bool | Unset): Register the person even though someone of the same name
+            and organization is registered already (a namesake): without it, that is a 409 naming
+            them. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -195,6 +213,7 @@ def sync(
         body=body,
         lang=lang,
         translations=translations,
+        allow_duplicate=allow_duplicate,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
     ).parsed
@@ -206,6 +225,7 @@ async def asyncio_detailed(
     body: PersonInput,
     lang: None | str | Unset = UNSET,
     translations: bool | Unset = False,
+    allow_duplicate: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Response[Person | Problem]:
@@ -213,13 +233,19 @@ async def asyncio_detailed(
 
      Organizers and admins register speakers; a partner registers its delegates and proposed speakers,
     with an `affiliation` to its own organization made in the same request. `email` and `phone` are
-    private (see get_person for who sees them).
+    private (see get_person for who sees them). A person whose name folds (as list_people's `q` does) to
+    that of someone the caller may find in the directory, with the same organization (or, sent with no
+    affiliation, someone with none), is refused with 409 `likely-duplicate` naming them in
+    `conflicting`; `allow_duplicate=true` registers the namesake anyway.
 
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
+        allow_duplicate (bool | Unset): Register the person even though someone of the same name
+            and organization is registered already (a namesake): without it, that is a 409 naming
+            them. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -237,6 +263,7 @@ async def asyncio_detailed(
         body=body,
         lang=lang,
         translations=translations,
+        allow_duplicate=allow_duplicate,
         accept_language=accept_language,
         idempotency_key=idempotency_key,
     )
@@ -252,6 +279,7 @@ async def asyncio(
     body: PersonInput,
     lang: None | str | Unset = UNSET,
     translations: bool | Unset = False,
+    allow_duplicate: bool | Unset = False,
     accept_language: None | str | Unset = UNSET,
     idempotency_key: None | str | Unset = UNSET,
 ) -> Person | Problem | None:
@@ -259,13 +287,19 @@ async def asyncio(
 
      Organizers and admins register speakers; a partner registers its delegates and proposed speakers,
     with an `affiliation` to its own organization made in the same request. `email` and `phone` are
-    private (see get_person for who sees them).
+    private (see get_person for who sees them). A person whose name folds (as list_people's `q` does) to
+    that of someone the caller may find in the directory, with the same organization (or, sent with no
+    affiliation, someone with none), is refused with 409 `likely-duplicate` naming them in
+    `conflicting`; `allow_duplicate=true` registers the namesake anyway.
 
     Args:
         lang (None | str | Unset): Language to read multilingual fields in (overrides Accept-
             Language).
         translations (bool | Unset): Also answer every stored language of each multilingual field
             (`translations`), for editors. Default: False.
+        allow_duplicate (bool | Unset): Register the person even though someone of the same name
+            and organization is registered already (a namesake): without it, that is a 409 naming
+            them. Default: False.
         accept_language (None | str | Unset):
         idempotency_key (None | str | Unset): Any unique string (a UUID, say). A retry with the
             same key replays the first answer instead of creating a second object.
@@ -285,6 +319,7 @@ async def asyncio(
             body=body,
             lang=lang,
             translations=translations,
+            allow_duplicate=allow_duplicate,
             accept_language=accept_language,
             idempotency_key=idempotency_key,
         )

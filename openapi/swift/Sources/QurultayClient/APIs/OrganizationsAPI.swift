@@ -116,6 +116,59 @@ open class OrganizationsAPI {
     }
 
     /**
+     A forum's organizations
+     
+     - parameter forumId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: ForumOrganizationPage
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func listForumOrganizations(forumId: UUID, lang: String? = nil, acceptLanguage: String? = nil, limit: Int? = nil, cursor: String? = nil) async throws -> ForumOrganizationPage {
+        return try await listForumOrganizationsWithRequestBuilder(forumId: forumId, lang: lang, acceptLanguage: acceptLanguage, limit: limit, cursor: cursor).execute().body
+    }
+
+    /**
+     A forum's organizations
+     - GET /api/v1/forums/{forum_id}/organizations
+     - The organizations taking part in the forum: those its listed speakers spoke for (see list_forum_speakers) and those with an active delegation registration, with how many people of each. Public fields only, in alphabetical order of the name in the organization's own language.
+     - parameter forumId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: RequestBuilder<ForumOrganizationPage> 
+     */
+    open class func listForumOrganizationsWithRequestBuilder(forumId: UUID, lang: String? = nil, acceptLanguage: String? = nil, limit: Int? = nil, cursor: String? = nil) -> RequestBuilder<ForumOrganizationPage> {
+        var localVariablePath = "/api/v1/forums/{forum_id}/organizations"
+        let forumIdPreEscape = "\(APIHelper.mapValueToPathItem(forumId))"
+        let forumIdPostEscape = forumIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{forum_id}", with: forumIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters: [String: Any]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "limit": (wrappedValue: limit?.encodeToJSON(), isExplode: true),
+            "cursor": (wrappedValue: cursor?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "accept-language": acceptLanguage?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ForumOrganizationPage>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false)
+    }
+
+    /**
      List organizations
      
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)

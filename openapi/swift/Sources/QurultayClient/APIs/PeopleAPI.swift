@@ -79,17 +79,18 @@ open class PeopleAPI {
      - parameter acceptLanguage: (header)  (optional)
      - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
      - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - parameter allowDuplicate: (query) Register the person even though someone of the same name and organization is registered already (a namesake): without it, that is a 409 naming them. (optional, default to false)
      - returns: Person
      */
     @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
-    open class func createPerson(personInput: PersonInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) async throws -> Person {
-        return try await createPersonWithRequestBuilder(personInput: personInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey, translations: translations).execute().body
+    open class func createPerson(personInput: PersonInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil, allowDuplicate: Bool? = nil) async throws -> Person {
+        return try await createPersonWithRequestBuilder(personInput: personInput, lang: lang, acceptLanguage: acceptLanguage, idempotencyKey: idempotencyKey, translations: translations, allowDuplicate: allowDuplicate).execute().body
     }
 
     /**
      Register a person
      - POST /api/v1/people
-     - Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an `affiliation` to its own organization made in the same request. `email` and `phone` are private (see get_person for who sees them).
+     - Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an `affiliation` to its own organization made in the same request. `email` and `phone` are private (see get_person for who sees them). A person whose name folds (as list_people's `q` does) to that of someone the caller may find in the directory, with the same organization (or, sent with no affiliation, someone with none), is refused with 409 `likely-duplicate` naming them in `conflicting`; `allow_duplicate=true` registers the namesake anyway.
      - API Key:
        - type: apiKey X-API-Key (HEADER)
        - name: ApiKeyAuth
@@ -101,9 +102,10 @@ open class PeopleAPI {
      - parameter acceptLanguage: (header)  (optional)
      - parameter idempotencyKey: (header) Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
      - parameter translations: (query) Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     - parameter allowDuplicate: (query) Register the person even though someone of the same name and organization is registered already (a namesake): without it, that is a 409 naming them. (optional, default to false)
      - returns: RequestBuilder<Person> 
      */
-    open class func createPersonWithRequestBuilder(personInput: PersonInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil) -> RequestBuilder<Person> {
+    open class func createPersonWithRequestBuilder(personInput: PersonInput, lang: String? = nil, acceptLanguage: String? = nil, idempotencyKey: String? = nil, translations: Bool? = nil, allowDuplicate: Bool? = nil) -> RequestBuilder<Person> {
         let localVariablePath = "/api/v1/people"
         let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
         let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: personInput)
@@ -112,6 +114,7 @@ open class PeopleAPI {
         let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
             "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
             "translations": (wrappedValue: translations?.encodeToJSON(), isExplode: true),
+            "allow_duplicate": (wrappedValue: allowDuplicate?.encodeToJSON(), isExplode: true),
         ]
         localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
 
@@ -282,6 +285,69 @@ open class PeopleAPI {
         let localVariableRequestBuilder: RequestBuilder<Person>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false)
+    }
+
+    /**
+     Find people
+     
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter q: (query) Words of the name, in any spelling: case, accents and script are folded (Исмагулова, Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name (&#x60;ismag aig&#x60; finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words. (optional)
+     - parameter organization: (query) Only people with an affiliation (ended or not) to it. (optional)
+     - parameter country: (query) Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: DirectoryPage
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func listPeople(lang: String? = nil, acceptLanguage: String? = nil, q: String? = nil, organization: UUID? = nil, country: String? = nil, limit: Int? = nil, cursor: String? = nil) async throws -> DirectoryPage {
+        return try await listPeopleWithRequestBuilder(lang: lang, acceptLanguage: acceptLanguage, q: q, organization: organization, country: country, limit: limit, cursor: cursor).execute().body
+    }
+
+    /**
+     Find people
+     - GET /api/v1/people
+     - The people directory, to find a speaker before registering them again: platform admins and organizers search everyone, a partner (any member or API key) the people who work for its organization now; anyone else is refused (403). Sorted by name as the speakers list is. `contact` only for those who may see it (see get_person).
+     - API Key:
+       - type: apiKey X-API-Key (HEADER)
+       - name: ApiKeyAuth
+     - Bearer Token:
+       - type: http
+       - name: BearerAuth
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter q: (query) Words of the name, in any spelling: case, accents and script are folded (Исмагулова, Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name (&#x60;ismag aig&#x60; finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words. (optional)
+     - parameter organization: (query) Only people with an affiliation (ended or not) to it. (optional)
+     - parameter country: (query) Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: RequestBuilder<DirectoryPage> 
+     */
+    open class func listPeopleWithRequestBuilder(lang: String? = nil, acceptLanguage: String? = nil, q: String? = nil, organization: UUID? = nil, country: String? = nil, limit: Int? = nil, cursor: String? = nil) -> RequestBuilder<DirectoryPage> {
+        let localVariablePath = "/api/v1/people"
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters: [String: Any]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "q": (wrappedValue: q?.encodeToJSON(), isExplode: true),
+            "organization": (wrappedValue: organization?.encodeToJSON(), isExplode: true),
+            "country": (wrappedValue: country?.encodeToJSON(), isExplode: true),
+            "limit": (wrappedValue: limit?.encodeToJSON(), isExplode: true),
+            "cursor": (wrappedValue: cursor?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "accept-language": acceptLanguage?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<DirectoryPage>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true)
     }
 
     /**

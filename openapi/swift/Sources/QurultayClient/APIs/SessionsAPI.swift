@@ -393,6 +393,68 @@ open class SessionsAPI {
     }
 
     /**
+     A forum's speakers
+     
+     - parameter forumId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter role: (query) Only those who have this role on a session. (optional)
+     - parameter organization: (query) Only those who spoke for this organization (its id). (optional)
+     - parameter country: (query) Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: SpeakerPage
+     */
+    @available(macOS 10.15, iOS 13.0, tvOS 13.0, watchOS 6.0, *)
+    open class func listForumSpeakers(forumId: UUID, lang: String? = nil, acceptLanguage: String? = nil, role: ParticipantRole? = nil, organization: UUID? = nil, country: String? = nil, limit: Int? = nil, cursor: String? = nil) async throws -> SpeakerPage {
+        return try await listForumSpeakersWithRequestBuilder(forumId: forumId, lang: lang, acceptLanguage: acceptLanguage, role: role, organization: organization, country: country, limit: limit, cursor: cursor).execute().body
+    }
+
+    /**
+     A forum's speakers
+     - GET /api/v1/forums/{forum_id}/speakers
+     - The people confirmed on the forum's sessions (cancelled ones and drafts aside), one entry each: the public profile, the title and organization they spoke under on their first session there, and their sessions in agenda order. Invited speakers are not listed until they confirm. Sorted by name as folded for search (transliterated to Latin letters, no case or accents), so every script sorts in one alphabet. The filters keep the people who match them on at least one session. The same list for every caller.
+     - parameter forumId: (path)  
+     - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
+     - parameter acceptLanguage: (header)  (optional)
+     - parameter role: (query) Only those who have this role on a session. (optional)
+     - parameter organization: (query) Only those who spoke for this organization (its id). (optional)
+     - parameter country: (query) Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     - parameter limit: (query) Page size, 1 to 100. (optional, default to 20)
+     - parameter cursor: (query) The &#x60;next&#x60; cursor of the previous page. (optional)
+     - returns: RequestBuilder<SpeakerPage> 
+     */
+    open class func listForumSpeakersWithRequestBuilder(forumId: UUID, lang: String? = nil, acceptLanguage: String? = nil, role: ParticipantRole? = nil, organization: UUID? = nil, country: String? = nil, limit: Int? = nil, cursor: String? = nil) -> RequestBuilder<SpeakerPage> {
+        var localVariablePath = "/api/v1/forums/{forum_id}/speakers"
+        let forumIdPreEscape = "\(APIHelper.mapValueToPathItem(forumId))"
+        let forumIdPostEscape = forumIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{forum_id}", with: forumIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = QurultayClientAPI.basePath + localVariablePath
+        let localVariableParameters: [String: Any]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        let localVariableQueryParameters: [String: (wrappedValue: Any?, isExplode: Bool)] = [
+            "lang": (wrappedValue: lang?.encodeToJSON(), isExplode: true),
+            "role": (wrappedValue: role?.encodeToJSON(), isExplode: true),
+            "organization": (wrappedValue: organization?.encodeToJSON(), isExplode: true),
+            "country": (wrappedValue: country?.encodeToJSON(), isExplode: true),
+            "limit": (wrappedValue: limit?.encodeToJSON(), isExplode: true),
+            "cursor": (wrappedValue: cursor?.encodeToJSON(), isExplode: true),
+        ]
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems(localVariableQueryParameters)
+
+        let localVariableNillableHeaders: [String: Any?] = [
+            "accept-language": acceptLanguage?.encodeToJSON(),
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<SpeakerPage>.Type = QurultayClientAPI.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false)
+    }
+
+    /**
      Change a participant's part
      
      - parameter participantId: (path)  

@@ -12,6 +12,7 @@ import AnyCodable
 
 public struct Problem: Codable, JSONEncodable, Hashable {
 
+    public var conflicting: [ConflictingObject]?
     public var detail: String?
     public var errors: [FieldError]?
     public var instance: String?
@@ -19,7 +20,8 @@ public struct Problem: Codable, JSONEncodable, Hashable {
     public var title: String
     public var type: String
 
-    public init(detail: String? = nil, errors: [FieldError]? = nil, instance: String? = nil, status: Int, title: String, type: String) {
+    public init(conflicting: [ConflictingObject]? = nil, detail: String? = nil, errors: [FieldError]? = nil, instance: String? = nil, status: Int, title: String, type: String) {
+        self.conflicting = conflicting
         self.detail = detail
         self.errors = errors
         self.instance = instance
@@ -29,6 +31,7 @@ public struct Problem: Codable, JSONEncodable, Hashable {
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case conflicting
         case detail
         case errors
         case instance
@@ -41,6 +44,7 @@ public struct Problem: Codable, JSONEncodable, Hashable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(conflicting, forKey: .conflicting)
         try container.encodeIfPresent(detail, forKey: .detail)
         try container.encodeIfPresent(errors, forKey: .errors)
         try container.encodeIfPresent(instance, forKey: .instance)

@@ -12,6 +12,7 @@ import AnyCodable
 
 public struct SessionDetail: Codable, JSONEncodable, Hashable {
 
+    public static let waitlistLengthRule = NumericRule<Int>(minimum: 0, exclusiveMinimum: false, maximum: nil, exclusiveMaximum: false, multipleOf: nil)
     public var capacity: Int?
     public var createdAt: Date
     public var day: Date
@@ -20,15 +21,21 @@ public struct SessionDetail: Codable, JSONEncodable, Hashable {
     public var forumId: UUID
     public var id: UUID
     public var kind: SessionKind
+    /** The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys. */
+    public var myRegistration: MySessionRegistration?
     public var participants: [Participant]
     public var room: Room?
+    /** Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody). */
+    public var seatsLeft: Int?
     public var startsAt: Date?
     public var status: SessionStatus
     public var timezone: String
     public var title: LocalizedText
     public var updatedAt: Date
+    /** People waiting for a seat. */
+    public var waitlistLength: Int
 
-    public init(capacity: Int?, createdAt: Date, day: Date, description: LocalizedText?, endsAt: Date?, forumId: UUID, id: UUID, kind: SessionKind, participants: [Participant], room: Room?, startsAt: Date?, status: SessionStatus, timezone: String, title: LocalizedText, updatedAt: Date) {
+    public init(capacity: Int?, createdAt: Date, day: Date, description: LocalizedText?, endsAt: Date?, forumId: UUID, id: UUID, kind: SessionKind, myRegistration: MySessionRegistration?, participants: [Participant], room: Room?, seatsLeft: Int?, startsAt: Date?, status: SessionStatus, timezone: String, title: LocalizedText, updatedAt: Date, waitlistLength: Int) {
         self.capacity = capacity
         self.createdAt = createdAt
         self.day = day
@@ -37,13 +44,16 @@ public struct SessionDetail: Codable, JSONEncodable, Hashable {
         self.forumId = forumId
         self.id = id
         self.kind = kind
+        self.myRegistration = myRegistration
         self.participants = participants
         self.room = room
+        self.seatsLeft = seatsLeft
         self.startsAt = startsAt
         self.status = status
         self.timezone = timezone
         self.title = title
         self.updatedAt = updatedAt
+        self.waitlistLength = waitlistLength
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -55,13 +65,16 @@ public struct SessionDetail: Codable, JSONEncodable, Hashable {
         case forumId = "forum_id"
         case id
         case kind
+        case myRegistration = "my_registration"
         case participants
         case room
+        case seatsLeft = "seats_left"
         case startsAt = "starts_at"
         case status
         case timezone
         case title
         case updatedAt = "updated_at"
+        case waitlistLength = "waitlist_length"
     }
 
     // Encodable protocol methods
@@ -76,13 +89,16 @@ public struct SessionDetail: Codable, JSONEncodable, Hashable {
         try container.encode(forumId, forKey: .forumId)
         try container.encode(id, forKey: .id)
         try container.encode(kind, forKey: .kind)
+        try container.encode(myRegistration, forKey: .myRegistration)
         try container.encode(participants, forKey: .participants)
         try container.encode(room, forKey: .room)
+        try container.encode(seatsLeft, forKey: .seatsLeft)
         try container.encode(startsAt, forKey: .startsAt)
         try container.encode(status, forKey: .status)
         try container.encode(timezone, forKey: .timezone)
         try container.encode(title, forKey: .title)
         try container.encode(updatedAt, forKey: .updatedAt)
+        try container.encode(waitlistLength, forKey: .waitlistLength)
     }
 }
 

@@ -12,30 +12,40 @@ import AnyCodable
 
 public struct SessionSummary: Codable, JSONEncodable, Hashable {
 
+    public static let waitlistLengthRule = NumericRule<Int>(minimum: 0, exclusiveMinimum: false, maximum: nil, exclusiveMaximum: false, multipleOf: nil)
     public var day: Date
     public var endsAt: Date?
     public var forumId: UUID
     public var id: UUID
     public var kind: SessionKind
+    /** The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys. */
+    public var myRegistration: MySessionRegistration?
     public var room: Room?
+    /** Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody). */
+    public var seatsLeft: Int?
     public var speakers: [Speaker]
     public var startsAt: Date?
     public var status: SessionStatus
     public var timezone: String
     public var title: LocalizedText
+    /** People waiting for a seat. */
+    public var waitlistLength: Int
 
-    public init(day: Date, endsAt: Date?, forumId: UUID, id: UUID, kind: SessionKind, room: Room?, speakers: [Speaker], startsAt: Date?, status: SessionStatus, timezone: String, title: LocalizedText) {
+    public init(day: Date, endsAt: Date?, forumId: UUID, id: UUID, kind: SessionKind, myRegistration: MySessionRegistration?, room: Room?, seatsLeft: Int?, speakers: [Speaker], startsAt: Date?, status: SessionStatus, timezone: String, title: LocalizedText, waitlistLength: Int) {
         self.day = day
         self.endsAt = endsAt
         self.forumId = forumId
         self.id = id
         self.kind = kind
+        self.myRegistration = myRegistration
         self.room = room
+        self.seatsLeft = seatsLeft
         self.speakers = speakers
         self.startsAt = startsAt
         self.status = status
         self.timezone = timezone
         self.title = title
+        self.waitlistLength = waitlistLength
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -44,12 +54,15 @@ public struct SessionSummary: Codable, JSONEncodable, Hashable {
         case forumId = "forum_id"
         case id
         case kind
+        case myRegistration = "my_registration"
         case room
+        case seatsLeft = "seats_left"
         case speakers
         case startsAt = "starts_at"
         case status
         case timezone
         case title
+        case waitlistLength = "waitlist_length"
     }
 
     // Encodable protocol methods
@@ -61,12 +74,15 @@ public struct SessionSummary: Codable, JSONEncodable, Hashable {
         try container.encode(forumId, forKey: .forumId)
         try container.encode(id, forKey: .id)
         try container.encode(kind, forKey: .kind)
+        try container.encode(myRegistration, forKey: .myRegistration)
         try container.encode(room, forKey: .room)
+        try container.encode(seatsLeft, forKey: .seatsLeft)
         try container.encode(speakers, forKey: .speakers)
         try container.encode(startsAt, forKey: .startsAt)
         try container.encode(status, forKey: .status)
         try container.encode(timezone, forKey: .timezone)
         try container.encode(title, forKey: .title)
+        try container.encode(waitlistLength, forKey: .waitlistLength)
     }
 }
 

@@ -27,6 +27,7 @@ import java.io.IOException
 import okhttp3.Call
 import okhttp3.HttpUrl
 
+import org.qurultay.client.models.ForumOrganizationPage
 import org.qurultay.client.models.Organization
 import org.qurultay.client.models.OrganizationInput
 import org.qurultay.client.models.OrganizationPage
@@ -239,6 +240,103 @@ open class OrganizationsApi(basePath: kotlin.String = defaultBasePath, client: C
         return RequestConfig(
             method = RequestMethod.GET,
             path = "/api/v1/organizations/{organization_id}".replace("{"+"organization_id"+"}", encodeURIComponent(organizationId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = false,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * GET /api/v1/forums/{forum_id}/organizations
+     * A forum&#39;s organizations
+     * The organizations taking part in the forum: those its listed speakers spoke for (see list_forum_speakers) and those with an active delegation registration, with how many people of each. Public fields only, in alphabetical order of the name in the organization&#39;s own language.
+     * @param forumId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return ForumOrganizationPage
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun listForumOrganizations(forumId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, limit: kotlin.Int? = 20, cursor: kotlin.String? = null) : ForumOrganizationPage {
+        val localVarResponse = listForumOrganizationsWithHttpInfo(forumId = forumId, lang = lang, acceptLanguage = acceptLanguage, limit = limit, cursor = cursor)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ForumOrganizationPage
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /api/v1/forums/{forum_id}/organizations
+     * A forum&#39;s organizations
+     * The organizations taking part in the forum: those its listed speakers spoke for (see list_forum_speakers) and those with an active delegation registration, with how many people of each. Public fields only, in alphabetical order of the name in the organization&#39;s own language.
+     * @param forumId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return ApiResponse<ForumOrganizationPage?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun listForumOrganizationsWithHttpInfo(forumId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, limit: kotlin.Int?, cursor: kotlin.String?) : ApiResponse<ForumOrganizationPage?> {
+        val localVariableConfig = listForumOrganizationsRequestConfig(forumId = forumId, lang = lang, acceptLanguage = acceptLanguage, limit = limit, cursor = cursor)
+
+        return request<Unit, ForumOrganizationPage>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation listForumOrganizations
+     *
+     * @param forumId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return RequestConfig
+     */
+    fun listForumOrganizationsRequestConfig(forumId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, limit: kotlin.Int?, cursor: kotlin.String?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (limit != null) {
+                    put("limit", listOf(limit.toString()))
+                }
+                if (cursor != null) {
+                    put("cursor", listOf(cursor.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/api/v1/forums/{forum_id}/organizations".replace("{"+"forum_id"+"}", encodeURIComponent(forumId.toString())),
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = false,

@@ -30,6 +30,7 @@ import okhttp3.HttpUrl
 import org.qurultay.client.models.AffiliationDetail
 import org.qurultay.client.models.AffiliationInput
 import org.qurultay.client.models.AffiliationPatch
+import org.qurultay.client.models.DirectoryPage
 import org.qurultay.client.models.Person
 import org.qurultay.client.models.PersonInput
 import org.qurultay.client.models.PersonPatch
@@ -158,12 +159,13 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
     /**
      * POST /api/v1/people
      * Register a person
-     * Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an &#x60;affiliation&#x60; to its own organization made in the same request. &#x60;email&#x60; and &#x60;phone&#x60; are private (see get_person for who sees them).
+     * Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an &#x60;affiliation&#x60; to its own organization made in the same request. &#x60;email&#x60; and &#x60;phone&#x60; are private (see get_person for who sees them). A person whose name folds (as list_people&#39;s &#x60;q&#x60; does) to that of someone the caller may find in the directory, with the same organization (or, sent with no affiliation, someone with none), is refused with 409 &#x60;likely-duplicate&#x60; naming them in &#x60;conflicting&#x60;; &#x60;allow_duplicate&#x3D;true&#x60; registers the namesake anyway.
      * @param personInput 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @param allowDuplicate Register the person even though someone of the same name and organization is registered already (a namesake): without it, that is a 409 naming them. (optional, default to false)
      * @return Person
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
@@ -173,8 +175,8 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
-    fun createPerson(personInput: PersonInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null, translations: kotlin.Boolean? = false) : Person {
-        val localVarResponse = createPersonWithHttpInfo(personInput = personInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
+    fun createPerson(personInput: PersonInput, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, idempotencyKey: kotlin.String? = null, translations: kotlin.Boolean? = false, allowDuplicate: kotlin.Boolean? = false) : Person {
+        val localVarResponse = createPersonWithHttpInfo(personInput = personInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations, allowDuplicate = allowDuplicate)
 
         return when (localVarResponse.responseType) {
             ResponseType.Success -> (localVarResponse as Success<*>).data as Person
@@ -194,20 +196,21 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
     /**
      * POST /api/v1/people
      * Register a person
-     * Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an &#x60;affiliation&#x60; to its own organization made in the same request. &#x60;email&#x60; and &#x60;phone&#x60; are private (see get_person for who sees them).
+     * Organizers and admins register speakers; a partner registers its delegates and proposed speakers, with an &#x60;affiliation&#x60; to its own organization made in the same request. &#x60;email&#x60; and &#x60;phone&#x60; are private (see get_person for who sees them). A person whose name folds (as list_people&#39;s &#x60;q&#x60; does) to that of someone the caller may find in the directory, with the same organization (or, sent with no affiliation, someone with none), is refused with 409 &#x60;likely-duplicate&#x60; naming them in &#x60;conflicting&#x60;; &#x60;allow_duplicate&#x3D;true&#x60; registers the namesake anyway.
      * @param personInput 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @param allowDuplicate Register the person even though someone of the same name and organization is registered already (a namesake): without it, that is a 409 naming them. (optional, default to false)
      * @return ApiResponse<Person?>
      * @throws IllegalStateException If the request is not correctly configured
      * @throws IOException Rethrows the OkHttp execute method exception
      */
     @Suppress("UNCHECKED_CAST")
     @Throws(IllegalStateException::class, IOException::class)
-    fun createPersonWithHttpInfo(personInput: PersonInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : ApiResponse<Person?> {
-        val localVariableConfig = createPersonRequestConfig(personInput = personInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations)
+    fun createPersonWithHttpInfo(personInput: PersonInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?, allowDuplicate: kotlin.Boolean?) : ApiResponse<Person?> {
+        val localVariableConfig = createPersonRequestConfig(personInput = personInput, lang = lang, acceptLanguage = acceptLanguage, idempotencyKey = idempotencyKey, translations = translations, allowDuplicate = allowDuplicate)
 
         return request<PersonInput, Person>(
             localVariableConfig
@@ -222,9 +225,10 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
      * @param acceptLanguage  (optional)
      * @param idempotencyKey Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object. (optional)
      * @param translations Also answer every stored language of each multilingual field (&#x60;translations&#x60;), for editors. (optional, default to false)
+     * @param allowDuplicate Register the person even though someone of the same name and organization is registered already (a namesake): without it, that is a 409 naming them. (optional, default to false)
      * @return RequestConfig
      */
-    fun createPersonRequestConfig(personInput: PersonInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?) : RequestConfig<PersonInput> {
+    fun createPersonRequestConfig(personInput: PersonInput, lang: kotlin.String?, acceptLanguage: kotlin.String?, idempotencyKey: kotlin.String?, translations: kotlin.Boolean?, allowDuplicate: kotlin.Boolean?) : RequestConfig<PersonInput> {
         val localVariableBody = personInput
         val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
             .apply {
@@ -233,6 +237,9 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
                 }
                 if (translations != null) {
                     put("translations", listOf(translations.toString()))
+                }
+                if (allowDuplicate != null) {
+                    put("allow_duplicate", listOf(allowDuplicate.toString()))
                 }
             }
         val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
@@ -516,6 +523,118 @@ open class PeopleApi(basePath: kotlin.String = defaultBasePath, client: Call.Fac
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = false,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * GET /api/v1/people
+     * Find people
+     * The people directory, to find a speaker before registering them again: platform admins and organizers search everyone, a partner (any member or API key) the people who work for its organization now; anyone else is refused (403). Sorted by name as the speakers list is. &#x60;contact&#x60; only for those who may see it (see get_person).
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param q Words of the name, in any spelling: case, accents and script are folded (Исмагулова, Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name (&#x60;ismag aig&#x60; finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words. (optional)
+     * @param organization Only people with an affiliation (ended or not) to it. (optional)
+     * @param country Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return DirectoryPage
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun listPeople(lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, q: kotlin.String? = null, organization: java.util.UUID? = null, country: kotlin.String? = null, limit: kotlin.Int? = 20, cursor: kotlin.String? = null) : DirectoryPage {
+        val localVarResponse = listPeopleWithHttpInfo(lang = lang, acceptLanguage = acceptLanguage, q = q, organization = organization, country = country, limit = limit, cursor = cursor)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as DirectoryPage
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /api/v1/people
+     * Find people
+     * The people directory, to find a speaker before registering them again: platform admins and organizers search everyone, a partner (any member or API key) the people who work for its organization now; anyone else is refused (403). Sorted by name as the speakers list is. &#x60;contact&#x60; only for those who may see it (see get_person).
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param q Words of the name, in any spelling: case, accents and script are folded (Исмагулова, Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name (&#x60;ismag aig&#x60; finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words. (optional)
+     * @param organization Only people with an affiliation (ended or not) to it. (optional)
+     * @param country Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return ApiResponse<DirectoryPage?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun listPeopleWithHttpInfo(lang: kotlin.String?, acceptLanguage: kotlin.String?, q: kotlin.String?, organization: java.util.UUID?, country: kotlin.String?, limit: kotlin.Int?, cursor: kotlin.String?) : ApiResponse<DirectoryPage?> {
+        val localVariableConfig = listPeopleRequestConfig(lang = lang, acceptLanguage = acceptLanguage, q = q, organization = organization, country = country, limit = limit, cursor = cursor)
+
+        return request<Unit, DirectoryPage>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation listPeople
+     *
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param q Words of the name, in any spelling: case, accents and script are folded (Исмагулова, Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name (&#x60;ismag aig&#x60; finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words. (optional)
+     * @param organization Only people with an affiliation (ended or not) to it. (optional)
+     * @param country Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return RequestConfig
+     */
+    fun listPeopleRequestConfig(lang: kotlin.String?, acceptLanguage: kotlin.String?, q: kotlin.String?, organization: java.util.UUID?, country: kotlin.String?, limit: kotlin.Int?, cursor: kotlin.String?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (q != null) {
+                    put("q", listOf(q.toString()))
+                }
+                if (organization != null) {
+                    put("organization", listOf(organization.toString()))
+                }
+                if (country != null) {
+                    put("country", listOf(country.toString()))
+                }
+                if (limit != null) {
+                    put("limit", listOf(limit.toString()))
+                }
+                if (cursor != null) {
+                    put("cursor", listOf(cursor.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/api/v1/people",
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
             body = localVariableBody
         )
     }

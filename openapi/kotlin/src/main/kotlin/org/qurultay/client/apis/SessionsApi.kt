@@ -30,11 +30,13 @@ import okhttp3.HttpUrl
 import org.qurultay.client.models.ParticipantDetail
 import org.qurultay.client.models.ParticipantInput
 import org.qurultay.client.models.ParticipantPatch
+import org.qurultay.client.models.ParticipantRole
 import org.qurultay.client.models.Problem
 import org.qurultay.client.models.SessionDetail
 import org.qurultay.client.models.SessionInput
 import org.qurultay.client.models.SessionPage
 import org.qurultay.client.models.SessionPatch
+import org.qurultay.client.models.SpeakerPage
 
 import kotlinx.serialization.SerialName
 import kotlinx.serialization.Serializable
@@ -712,6 +714,121 @@ open class SessionsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
         return RequestConfig(
             method = RequestMethod.GET,
             path = "/api/v1/forums/{forum_id}/sessions".replace("{"+"forum_id"+"}", encodeURIComponent(forumId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = false,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * GET /api/v1/forums/{forum_id}/speakers
+     * A forum&#39;s speakers
+     * The people confirmed on the forum&#39;s sessions (cancelled ones and drafts aside), one entry each: the public profile, the title and organization they spoke under on their first session there, and their sessions in agenda order. Invited speakers are not listed until they confirm. Sorted by name as folded for search (transliterated to Latin letters, no case or accents), so every script sorts in one alphabet. The filters keep the people who match them on at least one session. The same list for every caller.
+     * @param forumId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param role Only those who have this role on a session. (optional)
+     * @param organization Only those who spoke for this organization (its id). (optional)
+     * @param country Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return SpeakerPage
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun listForumSpeakers(forumId: java.util.UUID, lang: kotlin.String? = null, acceptLanguage: kotlin.String? = null, role: ParticipantRole? = null, organization: java.util.UUID? = null, country: kotlin.String? = null, limit: kotlin.Int? = 20, cursor: kotlin.String? = null) : SpeakerPage {
+        val localVarResponse = listForumSpeakersWithHttpInfo(forumId = forumId, lang = lang, acceptLanguage = acceptLanguage, role = role, organization = organization, country = country, limit = limit, cursor = cursor)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as SpeakerPage
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /api/v1/forums/{forum_id}/speakers
+     * A forum&#39;s speakers
+     * The people confirmed on the forum&#39;s sessions (cancelled ones and drafts aside), one entry each: the public profile, the title and organization they spoke under on their first session there, and their sessions in agenda order. Invited speakers are not listed until they confirm. Sorted by name as folded for search (transliterated to Latin letters, no case or accents), so every script sorts in one alphabet. The filters keep the people who match them on at least one session. The same list for every caller.
+     * @param forumId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param role Only those who have this role on a session. (optional)
+     * @param organization Only those who spoke for this organization (its id). (optional)
+     * @param country Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return ApiResponse<SpeakerPage?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun listForumSpeakersWithHttpInfo(forumId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, role: ParticipantRole?, organization: java.util.UUID?, country: kotlin.String?, limit: kotlin.Int?, cursor: kotlin.String?) : ApiResponse<SpeakerPage?> {
+        val localVariableConfig = listForumSpeakersRequestConfig(forumId = forumId, lang = lang, acceptLanguage = acceptLanguage, role = role, organization = organization, country = country, limit = limit, cursor = cursor)
+
+        return request<Unit, SpeakerPage>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation listForumSpeakers
+     *
+     * @param forumId 
+     * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
+     * @param acceptLanguage  (optional)
+     * @param role Only those who have this role on a session. (optional)
+     * @param organization Only those who spoke for this organization (its id). (optional)
+     * @param country Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown code is 400). (optional)
+     * @param limit Page size, 1 to 100. (optional, default to 20)
+     * @param cursor The &#x60;next&#x60; cursor of the previous page. (optional)
+     * @return RequestConfig
+     */
+    fun listForumSpeakersRequestConfig(forumId: java.util.UUID, lang: kotlin.String?, acceptLanguage: kotlin.String?, role: ParticipantRole?, organization: java.util.UUID?, country: kotlin.String?, limit: kotlin.Int?, cursor: kotlin.String?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (lang != null) {
+                    put("lang", listOf(lang.toString()))
+                }
+                if (role != null) {
+                    put("role", listOf(role.toString()))
+                }
+                if (organization != null) {
+                    put("organization", listOf(organization.toString()))
+                }
+                if (country != null) {
+                    put("country", listOf(country.toString()))
+                }
+                if (limit != null) {
+                    put("limit", listOf(limit.toString()))
+                }
+                if (cursor != null) {
+                    put("cursor", listOf(cursor.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json, application/problem+json"
+        acceptLanguage?.apply { localVariableHeaders["accept-language"] = this.toString() }
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/api/v1/forums/{forum_id}/speakers".replace("{"+"forum_id"+"}", encodeURIComponent(forumId.toString())),
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = false,

@@ -23,6 +23,7 @@
 
 package org.qurultay.client.models
 
+import org.qurultay.client.models.ConflictingObject
 import org.qurultay.client.models.FieldError
 
 import kotlinx.serialization.Serializable
@@ -35,6 +36,7 @@ import kotlinx.serialization.Contextual
  * @param status 
  * @param title 
  * @param type 
+ * @param conflicting 
  * @param detail 
  * @param errors 
  * @param instance 
@@ -51,6 +53,9 @@ data class Problem (
 
     @SerialName(value = "type")
     val type: kotlin.String,
+
+    @SerialName(value = "conflicting")
+    val conflicting: kotlin.collections.List<ConflictingObject>? = null,
 
     @SerialName(value = "detail")
     val detail: kotlin.String? = null,

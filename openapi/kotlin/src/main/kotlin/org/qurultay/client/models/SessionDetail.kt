@@ -24,6 +24,7 @@
 package org.qurultay.client.models
 
 import org.qurultay.client.models.LocalizedText
+import org.qurultay.client.models.MySessionRegistration
 import org.qurultay.client.models.Participant
 import org.qurultay.client.models.Room
 import org.qurultay.client.models.SessionKind
@@ -44,13 +45,16 @@ import kotlinx.serialization.Contextual
  * @param forumId 
  * @param id 
  * @param kind 
+ * @param myRegistration The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys.
  * @param participants 
  * @param room 
+ * @param seatsLeft Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody).
  * @param startsAt 
  * @param status 
  * @param timezone 
  * @param title 
  * @param updatedAt 
+ * @param waitlistLength People waiting for a seat.
  */
 @Serializable
 
@@ -80,11 +84,19 @@ data class SessionDetail (
     @Contextual @SerialName(value = "kind")
     val kind: SessionKind,
 
+    /* The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys. */
+    @SerialName(value = "my_registration")
+    val myRegistration: MySessionRegistration?,
+
     @SerialName(value = "participants")
     val participants: kotlin.collections.List<Participant>,
 
     @SerialName(value = "room")
     val room: Room?,
+
+    /* Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody). */
+    @SerialName(value = "seats_left")
+    val seatsLeft: kotlin.Int?,
 
     @Contextual @SerialName(value = "starts_at")
     val startsAt: java.time.OffsetDateTime?,
@@ -99,7 +111,11 @@ data class SessionDetail (
     val title: LocalizedText,
 
     @Contextual @SerialName(value = "updated_at")
-    val updatedAt: java.time.OffsetDateTime
+    val updatedAt: java.time.OffsetDateTime,
+
+    /* People waiting for a seat. */
+    @SerialName(value = "waitlist_length")
+    val waitlistLength: kotlin.Int
 
 ) {
 

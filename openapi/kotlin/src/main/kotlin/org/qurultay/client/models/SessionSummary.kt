@@ -24,6 +24,7 @@
 package org.qurultay.client.models
 
 import org.qurultay.client.models.LocalizedText
+import org.qurultay.client.models.MySessionRegistration
 import org.qurultay.client.models.Room
 import org.qurultay.client.models.SessionKind
 import org.qurultay.client.models.SessionStatus
@@ -41,12 +42,15 @@ import kotlinx.serialization.Contextual
  * @param forumId 
  * @param id 
  * @param kind 
+ * @param myRegistration The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys.
  * @param room 
+ * @param seatsLeft Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody).
  * @param speakers 
  * @param startsAt 
  * @param status 
  * @param timezone 
  * @param title 
+ * @param waitlistLength People waiting for a seat.
  */
 @Serializable
 
@@ -67,8 +71,16 @@ data class SessionSummary (
     @Contextual @SerialName(value = "kind")
     val kind: SessionKind,
 
+    /* The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys. */
+    @SerialName(value = "my_registration")
+    val myRegistration: MySessionRegistration?,
+
     @SerialName(value = "room")
     val room: Room?,
+
+    /* Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody). */
+    @SerialName(value = "seats_left")
+    val seatsLeft: kotlin.Int?,
 
     @SerialName(value = "speakers")
     val speakers: kotlin.collections.List<Speaker>,
@@ -83,7 +95,11 @@ data class SessionSummary (
     val timezone: kotlin.String,
 
     @SerialName(value = "title")
-    val title: LocalizedText
+    val title: LocalizedText,
+
+    /* People waiting for a seat. */
+    @SerialName(value = "waitlist_length")
+    val waitlistLength: kotlin.Int
 
 ) {
 

@@ -27,6 +27,7 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.apis.OrganizationsApi
+import org.qurultay.client.models.ForumOrganizationPage
 import org.qurultay.client.models.Organization
 import org.qurultay.client.models.OrganizationInput
 import org.qurultay.client.models.OrganizationPage
@@ -58,6 +59,18 @@ class OrganizationsApiTest : ShouldSpec() {
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
             //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
             //val result : Organization = apiInstance.getOrganization(organizationId, lang, acceptLanguage, translations)
+            //result shouldBe ("TODO")
+        }
+
+        // to test listForumOrganizations
+        should("test listForumOrganizations") {
+            // uncomment below to test listForumOrganizations
+            //val forumId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
+            //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
+            //val result : ForumOrganizationPage = apiInstance.listForumOrganizations(forumId, lang, acceptLanguage, limit, cursor)
             //result shouldBe ("TODO")
         }
 

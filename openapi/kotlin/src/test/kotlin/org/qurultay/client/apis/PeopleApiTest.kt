@@ -30,6 +30,7 @@ import org.qurultay.client.apis.PeopleApi
 import org.qurultay.client.models.AffiliationDetail
 import org.qurultay.client.models.AffiliationInput
 import org.qurultay.client.models.AffiliationPatch
+import org.qurultay.client.models.DirectoryPage
 import org.qurultay.client.models.Person
 import org.qurultay.client.models.PersonInput
 import org.qurultay.client.models.PersonPatch
@@ -61,7 +62,8 @@ class PeopleApiTest : ShouldSpec() {
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
             //val idempotencyKey : kotlin.String = idempotencyKey_example // kotlin.String | Any unique string (a UUID, say). A retry with the same key replays the first answer instead of creating a second object.
             //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
-            //val result : Person = apiInstance.createPerson(personInput, lang, acceptLanguage, idempotencyKey, translations)
+            //val allowDuplicate : kotlin.Boolean = true // kotlin.Boolean | Register the person even though someone of the same name and organization is registered already (a namesake): without it, that is a 409 naming them.
+            //val result : Person = apiInstance.createPerson(personInput, lang, acceptLanguage, idempotencyKey, translations, allowDuplicate)
             //result shouldBe ("TODO")
         }
 
@@ -94,6 +96,20 @@ class PeopleApiTest : ShouldSpec() {
             //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
             //val translations : kotlin.Boolean = true // kotlin.Boolean | Also answer every stored language of each multilingual field (`translations`), for editors.
             //val result : Person = apiInstance.getPerson(personId, lang, acceptLanguage, translations)
+            //result shouldBe ("TODO")
+        }
+
+        // to test listPeople
+        should("test listPeople") {
+            // uncomment below to test listPeople
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val q : kotlin.String = q_example // kotlin.String | Words of the name, in any spelling: case, accents and script are folded (Исмагулова, Ismagulova and ISMAGULOVA are one), and each word matches the beginning of a word of the name (`ismag aig` finds Aigerim Ismagulova). Transliteration follows one table (anyascii), so a name spelled in another romanization (Aigerim for Айгерим, read Aygerim) is found by its other words.
+            //val organization : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | Only people with an affiliation (ended or not) to it.
+            //val country : kotlin.String = country_example // kotlin.String | Only people of this country (ISO 3166-1 alpha-2; an unknown code is 400).
+            //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
+            //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
+            //val result : DirectoryPage = apiInstance.listPeople(lang, acceptLanguage, q, organization, country, limit, cursor)
             //result shouldBe ("TODO")
         }
 

@@ -30,11 +30,13 @@ import org.qurultay.client.apis.SessionsApi
 import org.qurultay.client.models.ParticipantDetail
 import org.qurultay.client.models.ParticipantInput
 import org.qurultay.client.models.ParticipantPatch
+import org.qurultay.client.models.ParticipantRole
 import org.qurultay.client.models.Problem
 import org.qurultay.client.models.SessionDetail
 import org.qurultay.client.models.SessionInput
 import org.qurultay.client.models.SessionPage
 import org.qurultay.client.models.SessionPatch
+import org.qurultay.client.models.SpeakerPage
 
 class SessionsApiTest : ShouldSpec() {
     init {
@@ -119,6 +121,21 @@ class SessionsApiTest : ShouldSpec() {
             //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
             //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
             //val result : SessionPage = apiInstance.listForumSessions(forumId, lang, acceptLanguage, day, limit, cursor)
+            //result shouldBe ("TODO")
+        }
+
+        // to test listForumSpeakers
+        should("test listForumSpeakers") {
+            // uncomment below to test listForumSpeakers
+            //val forumId : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | 
+            //val lang : kotlin.String = lang_example // kotlin.String | Language to read multilingual fields in (overrides Accept-Language).
+            //val acceptLanguage : kotlin.String = acceptLanguage_example // kotlin.String | 
+            //val role : ParticipantRole =  // ParticipantRole | Only those who have this role on a session.
+            //val organization : java.util.UUID = 38400000-8cf0-11bd-b23e-10b96e4ef00d // java.util.UUID | Only those who spoke for this organization (its id).
+            //val country : kotlin.String = country_example // kotlin.String | Only those who spoke for an organization of this country (ISO 3166-1 alpha-2; an unknown code is 400).
+            //val limit : kotlin.Int = 56 // kotlin.Int | Page size, 1 to 100.
+            //val cursor : kotlin.String = cursor_example // kotlin.String | The `next` cursor of the previous page.
+            //val result : SpeakerPage = apiInstance.listForumSpeakers(forumId, lang, acceptLanguage, role, organization, country, limit, cursor)
             //result shouldBe ("TODO")
         }
 

@@ -27,6 +27,7 @@ import io.kotlintest.shouldBe
 import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.Problem
+import org.qurultay.client.models.ConflictingObject
 import org.qurultay.client.models.FieldError
 
 class ProblemTest : ShouldSpec() {
@@ -50,6 +51,12 @@ class ProblemTest : ShouldSpec() {
         should("test type") {
             // uncomment below to test the property
             //modelInstance.type shouldBe ("TODO")
+        }
+
+        // to test the property `conflicting`
+        should("test conflicting") {
+            // uncomment below to test the property
+            //modelInstance.conflicting shouldBe ("TODO")
         }
 
         // to test the property `detail`

@@ -28,6 +28,7 @@ import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.SessionDetail
 import org.qurultay.client.models.LocalizedText
+import org.qurultay.client.models.MySessionRegistration
 import org.qurultay.client.models.Participant
 import org.qurultay.client.models.Room
 import org.qurultay.client.models.SessionKind
@@ -86,6 +87,12 @@ class SessionDetailTest : ShouldSpec() {
             //modelInstance.kind shouldBe ("TODO")
         }
 
+        // to test the property `myRegistration` - The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys.
+        should("test myRegistration") {
+            // uncomment below to test the property
+            //modelInstance.myRegistration shouldBe ("TODO")
+        }
+
         // to test the property `participants`
         should("test participants") {
             // uncomment below to test the property
@@ -96,6 +103,12 @@ class SessionDetailTest : ShouldSpec() {
         should("test room") {
             // uncomment below to test the property
             //modelInstance.room shouldBe ("TODO")
+        }
+
+        // to test the property `seatsLeft` - Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody).
+        should("test seatsLeft") {
+            // uncomment below to test the property
+            //modelInstance.seatsLeft shouldBe ("TODO")
         }
 
         // to test the property `startsAt`
@@ -126,6 +139,12 @@ class SessionDetailTest : ShouldSpec() {
         should("test updatedAt") {
             // uncomment below to test the property
             //modelInstance.updatedAt shouldBe ("TODO")
+        }
+
+        // to test the property `waitlistLength` - People waiting for a seat.
+        should("test waitlistLength") {
+            // uncomment below to test the property
+            //modelInstance.waitlistLength shouldBe ("TODO")
         }
 
     }

@@ -28,6 +28,7 @@ import io.kotlintest.specs.ShouldSpec
 
 import org.qurultay.client.models.SessionSummary
 import org.qurultay.client.models.LocalizedText
+import org.qurultay.client.models.MySessionRegistration
 import org.qurultay.client.models.Room
 import org.qurultay.client.models.SessionKind
 import org.qurultay.client.models.SessionStatus
@@ -68,10 +69,22 @@ class SessionSummaryTest : ShouldSpec() {
             //modelInstance.kind shouldBe ("TODO")
         }
 
+        // to test the property `myRegistration` - The caller's active registration for this session (pending, confirmed or waitlisted), for a signed-in person; null when they hold none, and always for anonymous callers and API keys.
+        should("test myRegistration") {
+            // uncomment below to test the property
+            //modelInstance.myRegistration shouldBe ("TODO")
+        }
+
         // to test the property `room`
         should("test room") {
             // uncomment below to test the property
             //modelInstance.room shouldBe ("TODO")
+        }
+
+        // to test the property `seatsLeft` - Seats not yet confirmed to anyone: null when the session has no capacity (unlimited), never below 0 (a capacity lowered under the seats taken evicts nobody).
+        should("test seatsLeft") {
+            // uncomment below to test the property
+            //modelInstance.seatsLeft shouldBe ("TODO")
         }
 
         // to test the property `speakers`
@@ -102,6 +115,12 @@ class SessionSummaryTest : ShouldSpec() {
         should("test title") {
             // uncomment below to test the property
             //modelInstance.title shouldBe ("TODO")
+        }
+
+        // to test the property `waitlistLength` - People waiting for a seat.
+        should("test waitlistLength") {
+            // uncomment below to test the property
+            //modelInstance.waitlistLength shouldBe ("TODO")
         }
 
     }
