@@ -89,6 +89,7 @@ class Feed:
         self.position = position
         self.subscribers: set[Subscriber] = set()
         self.wake = asyncio.Event()
+        self.reading = asyncio.Lock()
         self.task: asyncio.Task[None] | None = None
 
     async def run(self) -> None:
@@ -105,6 +106,10 @@ class Feed:
             timeout = PENDING_POLL if pending else SAFETY_POLL
 
     async def catch_up(self) -> bool:
+        async with self.reading:  # one reader at a time: two would offer the same page twice
+            return await self._catch_up()
+
+    async def _catch_up(self) -> bool:
         while True:
             page = await self.hub.queries.page(self.key.scope, self.key.scope_id, after=self.position, limit=PAGE)
             items = await self.hub.render(page, self.key)
