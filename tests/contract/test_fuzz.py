@@ -180,6 +180,10 @@ def _make_positive_cases_real(case: Any, real: dict[str, Any]) -> None:
         # however well-formed. Positive cases read from the first page; negative ones still send junk cursors.
         case.query.pop("cursor", None)
         case.query.pop("since", None)  # the change log's cursors: the same rule
+        if "country" in case.query:
+            # Two letters match the pattern, but only codes of a country filter (the parameter's description:
+            # an unknown code is 400, not a filter that silently matches nothing).
+            case.query["country"] = "KZ"
     if case.headers:
         case.headers.pop("Last-Event-ID", None)  # a stream's cursor, as an EventSource sends it back
     if isinstance(case.body, dict):
