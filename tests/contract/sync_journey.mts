@@ -203,6 +203,17 @@ check(
 );
 check(afterDrop.find((item) => item.kind === "session")?.id === hiddenId, "the session that was published");
 
+// The store's own rule, on items applied one at a time: a session's tombstone takes what is under it along.
+for (const item of afterDrop) store.applyChange(item);
+const under = (sessionId: string): number =>
+  store.all("participant").filter((item) => item.session_id === sessionId).length +
+  store.all("statement").filter((item) => item.session_id === sessionId).length;
+check(under(hiddenId) === 2, `the published session's speaker and statement in the store, got ${under(hiddenId)}`);
+const cursor = store.cursor ?? "";
+store.applyChange({ kind: "session", id: hiddenId, change: "tombstone", reason: "unpublished", cursor });
+check(store.get("session", hiddenId) === undefined && under(hiddenId) === 0, "the session and what is under it gone");
+check(under(editedId) > 0, "the other session's statements kept");
+
 // 6. The network goes away mid-stream: the helper reconnects with Last-Event-ID and misses nothing.
 const wifi = await relay(new URL(appUrl));
 const viaWifi = createQurultayClient({ baseUrl: wifi.url });
