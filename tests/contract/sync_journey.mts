@@ -192,6 +192,9 @@ const forumStream = followForum(app, forumId, { since: store.cursor, retryDelayM
 const forumOpened = forumStates.opened();
 const firstForumItem = next(forumStream, "the published session");
 await forumOpened;
+// The server subscribes the stream and reads the log's backlog once the headers are out: let it finish, so the
+// three items reach it through its (one-item) queue rather than with the backlog.
+await new Promise((resolve) => setTimeout(resolve, 300));
 await patchSession(hiddenId, { status: "published" });
 const afterDrop = [await firstForumItem];
 while (!afterDrop.some((item) => item.kind === "statement")) afterDrop.push(await next(forumStream, "its statement"));
