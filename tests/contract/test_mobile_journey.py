@@ -14,15 +14,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from app.config import PROJECT_ROOT
 from tests.support.factories import make_forum, make_session
 from tests.support.registrations import upcoming
 
 from .databases import scratch_database
 from .server import running_server
-
-HERE = Path(__file__).parent
-NODE_MODULES = PROJECT_ROOT / "openapi" / "typescript" / "node_modules"
 
 
 async def _arrange(url: str) -> dict[str, str]:
@@ -39,22 +35,8 @@ async def _arrange(url: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def journey_script(tmp_path: Path) -> Path:
-    """mobile_journey.mts and the client compiled to JavaScript in a folder where Node finds the npm packages."""
-    assert shutil.which("node"), "the TypeScript journey needs Node.js 20"
-    assert NODE_MODULES.exists(), "openapi/typescript/node_modules is missing: `make node-deps` runs npm ci"
-    build = tmp_path / "build"
-    result = subprocess.run(
-        [str(NODE_MODULES / ".bin" / "tsc"), "-p", str(HERE / "tsconfig.json"), "--outDir", str(build)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    (build / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
-    (build / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
-    return build / "tests" / "contract" / "mobile_journey.mjs"
+def journey_script(journey_build: Path) -> Path:
+    return journey_build / "tests" / "contract" / "mobile_journey.mjs"
 
 
 @pytest.fixture

@@ -33,3 +33,15 @@ export function apiKeyAuth(key: string): Middleware {
     },
   };
 }
+
+export { QurultayProblemError, isCursorExpired, type Problem } from "./problems.js";
+export {
+  ForumStore,
+  syncForum,
+  type Change,
+  type ChangeKind,
+  type ChangeObjects,
+  type SyncOptions,
+  type SyncResult,
+} from "./sync.js";
+export { followForum, followSession, type FollowOptions, type StreamState } from "./events.js";
