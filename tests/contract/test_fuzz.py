@@ -174,7 +174,7 @@ def _prepare(case: Any, fuzz_world: FuzzWorld, app: Litestar) -> None:
         _make_positive_cases_real(case, _real_ids(fuzz_world))
 
 
-def _make_positive_cases_real(case: Any, real: dict[str, Any]) -> None:
+def _real_query(case: Any) -> None:
     if case.query:
         # A cursor is opaque: only a `next` the server answered is valid, so a generated one is refused (400)
         # however well-formed. Positive cases read from the first page; negative ones still send junk cursors.
@@ -186,6 +186,10 @@ def _make_positive_cases_real(case: Any, real: dict[str, Any]) -> None:
             case.query["country"] = "KZ"
     if case.headers:
         case.headers.pop("Last-Event-ID", None)  # a stream's cursor, as an EventSource sends it back
+
+
+def _make_positive_cases_real(case: Any, real: dict[str, Any]) -> None:
+    _real_query(case)
     if isinstance(case.body, dict):
         _use_real_ids_in_body(case.body, real)
         _satisfy_cross_field_rules(case.body)

@@ -73,7 +73,7 @@ async def _read(http: httpx.AsyncClient, url: str, headers: dict[str, str], stre
                 data.append(line.removeprefix("data:").strip())
             elif line == "" and data:
                 payload = "\n".join(data)
-                if event == "message" and not payload:  # the opening `retry:` field, sent with empty data
+                if event == "ready" or (event == "message" and not payload):  # the start, and the `retry:` field
                     event, event_id, data = "message", None, []
                     continue
                 await stream.events.put((event, event_id, json.loads(payload) if event == "change" else payload))

@@ -106,13 +106,18 @@ LastEventId = Annotated[
 STREAM = {"public": True, "streaming": True}
 STREAM_DESCRIPTION = (
     " Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and "
-    "whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; "
+    "whose `id` is its cursor; the first event, `ready`, carries the start's cursor as its id. Reconnect with "
+    "Last-Event-ID (or `since`) to resume with nothing missed; "
     "without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep "
     "the connection open; a client too slow to keep up gets `event: dropped` and should reconnect."
 )
 
 
-async def _events(stream: AsyncIterator[tuple[Position, Change] | None]) -> AsyncIterator[ServerSentEventMessage]:
+async def _events(
+    start: str, stream: AsyncIterator[tuple[Position, Change] | None]
+) -> AsyncIterator[ServerSentEventMessage]:
+    # Where the stream starts, as an event id: an EventSource that drops before the first change resumes there.
+    yield ServerSentEventMessage(data=start, event="ready", id=start)
     try:
         async for entry in stream:
             if entry is None:
@@ -147,8 +152,8 @@ class LiveController(Controller):
         since: Since = None,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:
-        stream = await live.forum(forum, since=last_event_id or since, langs=languages, viewer=viewer)
-        return ServerSentEvent(_events(stream), retry_duration=RETRY_MILLISECONDS)
+        start, stream = await live.forum(forum, since=last_event_id or since, langs=languages, viewer=viewer)
+        return ServerSentEvent(_events(start, stream), retry_duration=RETRY_MILLISECONDS)
 
     @get(
         "/sessions/{session_id:uuid}/live",
@@ -169,5 +174,5 @@ class LiveController(Controller):
         since: Since = None,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:
-        stream = await live.session(session_id, since=last_event_id or since, langs=languages, viewer=viewer)
-        return ServerSentEvent(_events(stream), retry_duration=RETRY_MILLISECONDS)
+        start, stream = await live.session(session_id, since=last_event_id or since, langs=languages, viewer=viewer)
+        return ServerSentEvent(_events(start, stream), retry_duration=RETRY_MILLISECONDS)

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.domain.changes.queries import ChangeQueries, LogPage
 from app.domain.changes.schemas import Change
-from app.domain.changes.services import ChangeFeed, Position, decode_position, next_position
+from app.domain.changes.services import ChangeFeed, Position, decode_position, next_position, position_cursor
 from app.lib.errors import NotFoundError
 from app.lib.viewer import Viewer
 
@@ -252,13 +252,13 @@ class LiveStreams:
 
     async def forum(
         self, key: str, *, since: str | None, langs: list[str], viewer: Viewer
-    ) -> AsyncIterator[tuple[Position, Change] | None]:
+    ) -> tuple[str, AsyncIterator[tuple[Position, Change] | None]]:
         forum_id = await self.feed.forum_id(key, viewer=viewer, syncing=since is not None)
         return await self._follow("forum", forum_id, forum_id, since=since, langs=langs, viewer=viewer)
 
     async def session(
         self, session_id: UUID, *, since: str | None, langs: list[str], viewer: Viewer
-    ) -> AsyncIterator[tuple[Position, Change] | None]:
+    ) -> tuple[str, AsyncIterator[tuple[Position, Change] | None]]:
         session = await self.feed.renderer.sessions.get(session_id, langs=langs, viewer=viewer)
         if session is None:
             raise NotFoundError(f"no session {session_id}")
@@ -266,9 +266,10 @@ class LiveStreams:
 
     async def _follow(
         self, scope: str, scope_id: UUID, forum_id: UUID, *, since: str | None, langs: list[str], viewer: Viewer
-    ) -> AsyncIterator[tuple[Position, Change] | None]:
+    ) -> tuple[str, AsyncIterator[tuple[Position, Change] | None]]:
         """Checked before the stream starts, so a bad or expired cursor is a problem answer, not a broken
-        stream: from `since` (a feed's `next`, or the Last-Event-ID of a dropped stream), else from now."""
+        stream: from `since` (a feed's `next`, or the Last-Event-ID of a dropped stream), else from now. Answers
+        the start's cursor with the stream: the client resumes from it even if it drops before any change."""
         start = decode_position(since) if since else (await self.feed.queries.horizon(), 0)
         await self.feed.read(scope, scope_id, start, langs=langs, viewer=viewer, limit=1)
         key = StreamKey(scope=scope, scope_id=scope_id, forum_id=forum_id, viewer=viewer, langs=tuple(langs))
@@ -276,4 +277,5 @@ class LiveStreams:
         async def catch_up(after: Position) -> tuple[list[tuple[Position, Change]], LogPage]:
             return await self.feed.read(scope, scope_id, after, langs=langs, viewer=viewer, limit=PAGE)
 
-        return follow(self.hub, key, start, catch_up=catch_up, heartbeat=self.heartbeat, lifetime=self.lifetime)
+        stream = follow(self.hub, key, start, catch_up=catch_up, heartbeat=self.heartbeat, lifetime=self.lifetime)
+        return position_cursor(start), stream

@@ -429,7 +429,7 @@ export interface paths {
         };
         /**
          * Follow a forum's changes live
-         * @description The forum change feed's items as they are committed. Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
+         * @description The forum change feed's items as they are committed. Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
          */
         get: operations["stream_forum_changes"];
         put?: never;
@@ -932,7 +932,7 @@ export interface paths {
         };
         /**
          * Follow a session's statements live
-         * @description The session's statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
+         * @description The session's statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
          */
         get: operations["stream_session_statements"];
         put?: never;

@@ -112,10 +112,11 @@ def sync_detailed(
     """Follow a forum's changes live
 
      The forum change feed's items as they are committed. Server-sent events: each item is an `event:
-    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect
-    with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts
-    now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a
-    client too slow to keep up gets `event: dropped` and should reconnect.
+    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first
+    event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to
+    resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
+    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
+    dropped` and should reconnect.
 
     Args:
         forum (str): The forum's id or its slug.
@@ -162,10 +163,11 @@ def sync(
     """Follow a forum's changes live
 
      The forum change feed's items as they are committed. Server-sent events: each item is an `event:
-    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect
-    with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts
-    now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a
-    client too slow to keep up gets `event: dropped` and should reconnect.
+    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first
+    event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to
+    resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
+    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
+    dropped` and should reconnect.
 
     Args:
         forum (str): The forum's id or its slug.
@@ -207,10 +209,11 @@ async def asyncio_detailed(
     """Follow a forum's changes live
 
      The forum change feed's items as they are committed. Server-sent events: each item is an `event:
-    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect
-    with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts
-    now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a
-    client too slow to keep up gets `event: dropped` and should reconnect.
+    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first
+    event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to
+    resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
+    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
+    dropped` and should reconnect.
 
     Args:
         forum (str): The forum's id or its slug.
@@ -255,10 +258,11 @@ async def asyncio(
     """Follow a forum's changes live
 
      The forum change feed's items as they are committed. Server-sent events: each item is an `event:
-    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect
-    with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts
-    now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a
-    client too slow to keep up gets `event: dropped` and should reconnect.
+    change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first
+    event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to
+    resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
+    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
+    dropped` and should reconnect.
 
     Args:
         forum (str): The forum's id or its slug.

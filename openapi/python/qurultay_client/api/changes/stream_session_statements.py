@@ -114,10 +114,10 @@ def sync_detailed(
 
      The session's statements as they are published, corrected or retracted (the public never sees drafts
     or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in
-    the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume
-    with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
-    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
-    dropped` and should reconnect.
+    the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor
+    as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either,
+    the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the
+    connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
 
     Args:
         session_id (UUID):
@@ -165,10 +165,10 @@ def sync(
 
      The session's statements as they are published, corrected or retracted (the public never sees drafts
     or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in
-    the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume
-    with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
-    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
-    dropped` and should reconnect.
+    the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor
+    as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either,
+    the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the
+    connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
 
     Args:
         session_id (UUID):
@@ -211,10 +211,10 @@ async def asyncio_detailed(
 
      The session's statements as they are published, corrected or retracted (the public never sees drafts
     or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in
-    the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume
-    with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
-    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
-    dropped` and should reconnect.
+    the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor
+    as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either,
+    the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the
+    connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
 
     Args:
         session_id (UUID):
@@ -260,10 +260,10 @@ async def asyncio(
 
      The session's statements as they are published, corrected or retracted (the public never sees drafts
     or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in
-    the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume
-    with nothing missed; without either, the stream starts now. A comment line is sent every 15 s
-    (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event:
-    dropped` and should reconnect.
+    the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor
+    as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either,
+    the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the
+    connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
 
     Args:
         session_id (UUID):

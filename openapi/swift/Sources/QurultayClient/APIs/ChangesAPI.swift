@@ -129,7 +129,7 @@ open class ChangesAPI {
     /**
      Follow a forum's changes live
      - GET /api/v1/forums/{forum}/events
-     - The forum change feed's items as they are committed. Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
+     - The forum change feed's items as they are committed. Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
      - parameter forum: (path) The forum&#39;s id or its slug. 
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)
@@ -182,7 +182,7 @@ open class ChangesAPI {
     /**
      Follow a session's statements live
      - GET /api/v1/sessions/{session_id}/live
-     - The session's statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
+     - The session's statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an `event: change` whose `data` is a Change (as in the change feed) and whose `id` is its cursor; the first event, `ready`, carries the start's cursor as its id. Reconnect with Last-Event-ID (or `since`) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets `event: dropped` and should reconnect.
      - parameter sessionId: (path)  
      - parameter lang: (query) Language to read multilingual fields in (overrides Accept-Language). (optional)
      - parameter acceptLanguage: (header)  (optional)

@@ -241,7 +241,7 @@ open class ChangesApi(basePath: kotlin.String = defaultBasePath, client: Call.Fa
     /**
      * GET /api/v1/forums/{forum}/events
      * Follow a forum&#39;s changes live
-     * The forum change feed&#39;s items as they are committed. Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
+     * The forum change feed&#39;s items as they are committed. Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor; the first event, &#x60;ready&#x60;, carries the start&#39;s cursor as its id. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
      * @param forum The forum&#39;s id or its slug.
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
@@ -277,7 +277,7 @@ open class ChangesApi(basePath: kotlin.String = defaultBasePath, client: Call.Fa
     /**
      * GET /api/v1/forums/{forum}/events
      * Follow a forum&#39;s changes live
-     * The forum change feed&#39;s items as they are committed. Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
+     * The forum change feed&#39;s items as they are committed. Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor; the first event, &#x60;ready&#x60;, carries the start&#39;s cursor as its id. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
      * @param forum The forum&#39;s id or its slug.
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
@@ -336,7 +336,7 @@ open class ChangesApi(basePath: kotlin.String = defaultBasePath, client: Call.Fa
     /**
      * GET /api/v1/sessions/{session_id}/live
      * Follow a session&#39;s statements live
-     * The session&#39;s statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
+     * The session&#39;s statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor; the first event, &#x60;ready&#x60;, carries the start&#39;s cursor as its id. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
      * @param sessionId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
@@ -372,7 +372,7 @@ open class ChangesApi(basePath: kotlin.String = defaultBasePath, client: Call.Fa
     /**
      * GET /api/v1/sessions/{session_id}/live
      * Follow a session&#39;s statements live
-     * The session&#39;s statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
+     * The session&#39;s statements as they are published, corrected or retracted (the public never sees drafts or submissions). Server-sent events: each item is an &#x60;event: change&#x60; whose &#x60;data&#x60; is a Change (as in the change feed) and whose &#x60;id&#x60; is its cursor; the first event, &#x60;ready&#x60;, carries the start&#39;s cursor as its id. Reconnect with Last-Event-ID (or &#x60;since&#x60;) to resume with nothing missed; without either, the stream starts now. A comment line is sent every 15 s (QURULTAY_LIVE_HEARTBEAT) to keep the connection open; a client too slow to keep up gets &#x60;event: dropped&#x60; and should reconnect.
      * @param sessionId 
      * @param lang Language to read multilingual fields in (overrides Accept-Language). (optional)
      * @param acceptLanguage  (optional)
