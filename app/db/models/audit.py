@@ -48,7 +48,8 @@ class AuditEvent(Base):
 
 
 class Tombstone(ReferenceBase):
-    """A deleted object: its id is never reused, and syncing clients learn it is gone (created_at = when)."""
+    """A deleted object, who deleted it and when (created_at): its id is never reused. Syncing clients learn it
+    is gone from the change log (migration 0006), which also covers deletions no writer records here."""
 
     __tablename__ = "tombstones"
 

@@ -83,7 +83,7 @@ class Audit:
         )
 
     async def deleted(self, object_type: str, object_id: UUID, *, forum_id: UUID | None) -> None:
-        """Record the deletion and leave the tombstone that syncing clients will be told about."""
+        """Record the deletion and who made it (the change log's trigger tells syncing clients, migration 0006)."""
         await self.record("delete", object_type, object_id, forum_id=forum_id)
         await self.repository.add_tombstone(
             Tombstone(
