@@ -269,7 +269,9 @@ def markdown(results: dict[str, Any]) -> str:
             f"{t['forum_public_sessions']} sessions; `{t['common']}` matches {t['common_matches']:,}, "
             f"`{t['rare']}` {t['rare_matches']:,}; the person has {t['person_statements']} statements)"
         )
-        lines += ["", title, "", TABLE_HEADER, "| --- | --- |" + " ---: |" * 9]
+        lines += ["", title]
+        if _table_endpoints(data):
+            lines += ["", TABLE_HEADER, "| --- | --- |" + " ---: |" * 9]
         for e in _table_endpoints(data):
             if "contention" in e:
                 ratio = f"**{e['rps_ratio']:.2f}**" if e.get("rps_ratio") is not None else "-"

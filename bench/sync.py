@@ -190,9 +190,11 @@ def measure_sync(
         body = _wait_for_changes(base, incremental)
         page = json.loads(body)
         kinds: dict[str, int] = {}
+        kind_bytes: dict[str, int] = {}
         for item in page["items"]:
             name = f"{item['kind']} {item['change']} ({item['reason']})"
             kinds[name] = kinds.get(name, 0) + 1
+            kind_bytes[item["kind"]] = kind_bytes.get(item["kind"], 0) + len(json.dumps(item, separators=(",", ":")))
         # Walked again after the changes: the re-download holds them too.
         snapshot_paths, snapshot_sizes, _ = walk(base, f"{feed}?limit={SNAPSHOT_LIMIT}")
         agenda_paths, agenda_sizes, _ = walk(base, f"/api/v1/forums/{forum}/sessions?limit={AGENDA_LIMIT}")
@@ -201,7 +203,12 @@ def measure_sync(
             "snapshot": (snapshot_paths, snapshot_sizes),
             "agenda": (agenda_paths, agenda_sizes),
         }
-        out: dict[str, Any] = {"cursor_items": len(page["items"]), "item_kinds": kinds, "has_more": page["has_more"]}
+        out: dict[str, Any] = {
+            "cursor_items": len(page["items"]),
+            "item_kinds": kinds,
+            "item_bytes_by_kind": kind_bytes,
+            "has_more": page["has_more"],
+        }
         for name, (paths, sizes) in variants.items():
             with _paths_file(paths) as listing:
 
