@@ -30,6 +30,8 @@ from typing import Any, Protocol
 import asyncpg
 import psutil
 
+from bench.measure import Parties, machine_busy, tree_cpu
+
 CONNECTING = 50
 CONNECT_TIMEOUT_S = 60.0
 # After the last publish: how long the clients may still take to receive it.
@@ -143,7 +145,13 @@ def _rss(workers: Callable[[], list[psutil.Process]]) -> list[float]:
 
 
 async def _listen(
-    url: str, count: int, library: str, go: EventType, publishing_s: float, workers: Callable[[], list[psutil.Process]]
+    url: str,
+    count: int,
+    library: str,
+    go: EventType,
+    publishing_s: float,
+    workers: Callable[[], list[psutil.Process]],
+    parties: Parties,
 ) -> dict[str, Any]:
     me = psutil.Process()
 
@@ -172,9 +180,14 @@ async def _listen(
         await asyncio.sleep(1.0)  # every stream subscribed: the server subscribes before its first byte
         rss_connected = _rss(workers)
         cpu0, wall0 = sum(me.cpu_times()[:2]), time.perf_counter()
+        server0, postgres0, busy0 = tree_cpu(parties.server()), tree_cpu(parties.postgres()), machine_busy()
         go.set()
         await asyncio.sleep(publishing_s + DRAIN_S)
         client_cpu = sum(me.cpu_times()[:2]) - cpu0
+        server, postgres = tree_cpu(parties.server()) - server0, tree_cpu(parties.postgres()) - postgres0
+        wall = time.perf_counter() - wall0
+        # Beyond the server, PostgreSQL and these clients (the publisher's 20 inserts are in it, and negligible).
+        other = max(0.0, machine_busy() - busy0 - server - postgres - client_cpu) / wall
         rss_after = _rss(workers)
         for task in tasks:
             task.cancel()
@@ -182,8 +195,11 @@ async def _listen(
         return {
             "clients": clients,
             "connect_s": round(connect_s, 2),
-            "listen_s": round(time.perf_counter() - wall0, 2),
+            "listen_s": round(wall, 2),
             "client_cpu_s": round(client_cpu, 2),
+            "server_cpu_s": round(server, 2),
+            "postgres_cpu_s": round(postgres, 2),
+            "other_cores": round(other, 2),
             "worker_rss_mb": {"before": rss_before, "connected": rss_connected, "after": rss_after},
         }
 
@@ -220,7 +236,7 @@ def measure_fanout(
     session: str,
     *,
     workers: Callable[[], list[psutil.Process]],
-    server_cpu: Callable[[], float],
+    parties: Parties,
     clients: int,
     statements: int,
     spacing: float,
@@ -234,9 +250,7 @@ def measure_fanout(
     publisher.start()
     published: list[tuple[str, float, float]] = []
     try:
-        server0 = server_cpu()
-        listened = asyncio.run(_listen(url, clients, library, go, statements * spacing, workers))
-        server = server_cpu() - server0
+        listened = asyncio.run(_listen(url, clients, library, go, statements * spacing, workers, parties))
         published = out.get(timeout=60)
     finally:
         publisher.join(timeout=30)
@@ -276,7 +290,7 @@ def measure_fanout(
             for s, t, _ in published
             if (d := [(c.received[s] - t) * 1000 for c in streaming if s in c.received])
         ],
-        "server_cpu_s": round(server, 2),
+        "server_cpu_ms_per_event": round(listened["server_cpu_s"] * 1000 / len(delays), 3) if delays else None,
         "client_cpu_ms_per_event": round(listened["client_cpu_s"] * 1000 / len(delays), 3) if delays else None,
         **listened,
     }

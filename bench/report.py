@@ -186,8 +186,9 @@ def _sync_lines(sync: dict[str, Any], load: list[float] | None) -> list[str]:
     }
     for key, label in names.items():
         v = sync[key]
+        slow = f" (slow: {v['mode']['connections']} conn.)" if v.get("mode", {}).get("slow") else ""
         lines.append(
-            f"| {label} | {v['pages']} | {v['bytes']:,} | {v['rps']:.1f} | {v['syncs_per_s']:.2f} | "
+            f"| {label}{slow} | {v['pages']} | {v['bytes']:,} | {v['rps']:.1f} | {v['syncs_per_s']:.2f} | "
             f"{_ms(v['p50_ms'])} / {_ms(v['p99_ms'])} | {_ms(v['cpu_ms_per_sync'])} | {v['errors']} | "
             f"{v['other_cores']:.2f} |"
         )
@@ -202,9 +203,9 @@ def _fanout_lines(f: dict[str, Any], load: list[float] | None) -> list[str]:
         f"all connected in {f['connect_s']} s), {f['statements']} statements published {f['spacing_s']:g} s apart: "
         f"{f['delivered']:,} deliveries, {f['missed']} missed; delay from commit to delivery p50 {_ms(d['p50'])} ms, "
         f"p99 **{_ms(d['p99'])} ms**, max {_ms(d['max'])} ms. Worker RSS (MB): {rss['before']} before the clients, "
-        f"{rss['connected']} with them connected, {rss['after']} after the statements. Server CPU while publishing "
-        f"{f['server_cpu_s']} s; the clients' own CPU {f['client_cpu_ms_per_event']} ms per delivered event."
-        + (f" Errors: {f['errors']}." if f["errors"] else ""),
+        f"{rss['connected']} with them connected, {rss['after']} after the statements. CPU per delivered event: server "
+        f"{f['server_cpu_ms_per_event']} ms, the clients' own {f['client_cpu_ms_per_event']} ms; other CPU "
+        f"{f['other_cores']} cores." + (f" Errors: {f['errors']}." if f["errors"] else ""),
     ]
 
 

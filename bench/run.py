@@ -37,7 +37,7 @@ from bench.contention import JWT_SECRET, measure_contention
 from bench.dataset import DATASET_VERSION, DEFAULT_SEED
 from bench.fanout import CLIENTS, measure_fanout
 from bench.loader import database_name, ensure_dataset
-from bench.measure import Parties, RunResult, run_wrk, sequential_latency, tree_cpu, wait_until_idle
+from bench.measure import Parties, RunResult, run_wrk, sequential_latency, wait_until_idle
 from bench.server import BENCH_DIR, WORKERS, HttpServer, database_server, postgres_processes, postgres_settings
 from bench.sync import measure_sync
 from bench.targets import ENDPOINTS, REAL_ONLY, Endpoint, deep_cursor, get, pick_targets
@@ -225,7 +225,7 @@ class ScaleRun:
             self.dsn,
             targets["session"],
             workers=self.real.workers,
-            server_cpu=lambda: tree_cpu(self.real.processes()),
+            parties=self.parties(self.real),
             clients=self.args.sse_clients,
             statements=self.args.sse_statements,
             spacing=self.args.sse_spacing,
