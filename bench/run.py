@@ -20,7 +20,6 @@ import importlib.metadata
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -35,7 +34,7 @@ import psutil
 from bench import report
 from bench.contention import JWT_SECRET, measure_contention
 from bench.dataset import DATASET_VERSION, DEFAULT_SEED
-from bench.fanout import CLIENTS, measure_fanout
+from bench.fanout import CLIENTS, measure_fanout, raise_file_limit
 from bench.loader import database_name, ensure_dataset
 from bench.measure import Parties, RunResult, run_wrk, sequential_latency, wait_until_idle
 from bench.server import BENCH_DIR, WORKERS, HttpServer, database_server, postgres_processes, postgres_settings
@@ -80,15 +79,6 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--sse-spacing", type=float, default=0.5, help="seconds between two publications")
     parser.add_argument("--sse-client", choices=sorted(CLIENTS), default="aiohttp", help="the SSE client library")
     return parser.parse_args()
-
-
-def raise_file_limit() -> int:
-    """1,000 live clients and the server's side of them need more descriptors than a usual soft limit (1,024):
-    raise it to the hard limit, here and so for the servers this process starts."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft < hard:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
 def versions(server_dsn: str) -> dict[str, Any]:
