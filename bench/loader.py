@@ -10,7 +10,12 @@ dropped before their COPY and rebuilt after it from the definitions PostgreSQL r
 (`pg_get_indexdef`), so the schema ends exactly as Alembic made it; foreign keys and CHECK constraints stay
 on and check every row.
 
-    python -m bench.loader --scale 1 [--seed N] [--force]     # into the bench server (or DATABASE_URL's)
+The change log's triggers (`*_record_change`, migration 0006) are disabled for the load and enabled again after
+it: a loaded dataset starts with an empty log, like a forum that existed before the log did, and the load does
+not write (and NOTIFY) a log row per bulk row. The other triggers stay on: the seat counters (migration 0005)
+and the participants' copied times (0004) compute columns the API relies on.
+
+    python -m bench.loader --scale 1 [--seed N] [--force] [--log-triggers]   # into the bench server (or DATABASE_URL's)
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ MARKER = "qurultay-bench "
 COPY_CONNECTIONS = 2
 GENERATORS = 2
 REINDEXED = ("statements", "citations", "statement_topics", "registrations", "session_participants")
+# The change log's triggers: the load disables them (see above). `--log-triggers` keeps them on, to measure them.
+LOG_TRIGGERS = r"%\_record\_change"
 
 
 def database_name(scale: int) -> str:
@@ -54,7 +61,8 @@ def schema_head() -> str:
 
 
 def expected_marker(scale: int, seed: int) -> str:
-    spec = {"dataset": DATASET_VERSION, "seed": seed, "scale": scale, "schema": schema_head()}
+    # "change_log": a dataset loaded before the loader disabled the log's triggers holds a log row per row.
+    spec = {"dataset": DATASET_VERSION, "seed": seed, "scale": scale, "schema": schema_head(), "change_log": "empty"}
     return MARKER + json.dumps(spec, sort_keys=True)
 
 
@@ -79,21 +87,25 @@ async def _admin(server_dsn: str, *statements: str) -> None:
 
 
 async def ensure_dataset(
-    server_dsn: str, scale: int, seed: int = DEFAULT_SEED, *, force: bool = False
+    server_dsn: str, scale: int, seed: int = DEFAULT_SEED, *, force: bool = False, log_triggers: bool = False
 ) -> tuple[str, dict[str, Any] | None]:
-    """The libpq URL of a database holding the dataset, and the load report (None when it was cached)."""
+    """The libpq URL of a database holding the dataset, and the load report (None when it was cached). With
+    `log_triggers` the change log's triggers stay on during the load (to measure what they cost); such a
+    dataset gets no marker, so the next ordinary run loads it again."""
     name = database_name(scale)
     dsn = libpq(with_database(sqlalchemy_url(server_dsn), name))
     marker = expected_marker(scale, seed)
-    if not force and await current_marker(server_dsn, name) == marker:
+    if not force and not log_triggers and await current_marker(server_dsn, name) == marker:
         return dsn, None
     started = time.perf_counter()
     await _admin(server_dsn, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
     await asyncio.to_thread(migrate.upgrade, sqlalchemy_url(dsn))
     migrated = time.perf_counter()
-    report = await load(dsn, scale, seed)
+    report = await load(dsn, scale, seed, log_triggers=log_triggers)
     report["migrate_seconds"] = round(migrated - started, 2)
     report["total_seconds"] = round(time.perf_counter() - started, 2)
+    if log_triggers:
+        return dsn, report
     # Written last: an interrupted load leaves no marker and is redone next time.
     await _admin(server_dsn, f"COMMENT ON DATABASE \"{name}\" IS '{marker}'")
     return dsn, report
@@ -119,7 +131,17 @@ def _generate(job: Job) -> list[tuple[str, tuple[str, ...], bytes, int]]:
     return [(table, columns, csv(rows), len(rows)) for table, columns, rows in _BULK.chunk(*job)]
 
 
-async def load(dsn: str, scale: int, seed: int) -> dict[str, Any]:
+async def _log_triggers(connection: asyncpg.Connection) -> list[tuple[str, str]]:
+    rows = await connection.fetch(
+        """SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+           WHERE NOT t.tgisinternal AND t.tgname LIKE $1 AND c.relnamespace = 'public'::regnamespace
+           ORDER BY c.relname, t.tgname""",
+        LOG_TRIGGERS,
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+async def load(dsn: str, scale: int, seed: int, *, log_triggers: bool = False) -> dict[str, Any]:
     """Generate and COPY every table; answer per-table row counts and the time each phase took.
 
     The small tables are made and copied in order. The big ones (statements with their topics and citations,
@@ -128,7 +150,17 @@ async def load(dsn: str, scale: int, seed: int) -> dict[str, Any]:
     """
     connections = [await asyncpg.connect(dsn) for _ in range(COPY_CONNECTIONS)]
     try:
-        return await _Load(Dataset(scale, seed), connections).run()
+        triggers = [] if log_triggers else await _log_triggers(connections[0])
+        for name, table in triggers:
+            await connections[0].execute(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"')
+        try:
+            report = await _Load(Dataset(scale, seed), connections).run()
+        finally:
+            for name, table in triggers:
+                await connections[0].execute(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
+        report["log_triggers"] = "on" if log_triggers else f"{len(triggers)} disabled during the load"
+        report["change_events"] = await connections[0].fetchval("SELECT count(*) FROM change_events")
+        return report
     finally:
         for connection in connections:
             await connection.close()
@@ -218,11 +250,16 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=1)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--force", action="store_true", help="reload even when the cached dataset matches")
+    parser.add_argument(
+        "--log-triggers", action="store_true", help="keep the change log's triggers on during the load (to time them)"
+    )
     args = parser.parse_args()
     from bench.server import database_server  # noqa: PLC0415 - starts PostgreSQL only when run as a command
 
     with database_server() as server_dsn:
-        dsn, report = asyncio.run(ensure_dataset(server_dsn, args.scale, args.seed, force=args.force))
+        dsn, report = asyncio.run(
+            ensure_dataset(server_dsn, args.scale, args.seed, force=args.force, log_triggers=args.log_triggers)
+        )
     print(json.dumps({"database": dsn, "load": report or "cached"}, indent=2))
 
 

@@ -16,6 +16,7 @@ GROWTH_GOAL = 1.5
 RSS_GOAL_MB = 150.0
 CONTENTION_GOAL = 500.0
 SPEAKERS_GOAL_RPS = 500.0  # issue 20: pretalx serves its 3,000-speaker list at 2.5 req/s on this machine
+FANOUT_P99_GOAL_MS = 200.0
 TABLE_HEADER = (
     "| endpoint | app | req/s | real/limit | p50 ms | p99 ms | errors (HTTP / socket) | server CPU ms/req "
     "| PG CPU ms/req | 1-conn p50 / p99 ms | other CPU (cores) |"
@@ -156,7 +157,88 @@ def assess(results: dict[str, Any]) -> dict[str, Any]:
             complete=len(contention) == len(results["scales"]),
         ),
     }
+    fanout = {
+        scale: e["fanout"] for scale, data in results["scales"].items() for e in data["endpoints"] if "fanout" in e
+    }
+    out["sse_fanout"] = {
+        "goal": f"p99 from a statement's commit to its delivery < {FANOUT_P99_GOAL_MS:g} ms with 1,000 live clients "
+        "of one session, none missed",
+        "values": {
+            scale: {**f["delay_ms"], "missed": f["missed"], "streaming": f["streaming"]} for scale, f in fanout.items()
+        },
+        "met": _met(
+            [
+                f["delay_ms"]["p99"] if not f["missed"] and f["streaming"] == f["clients"] else None
+                for f in fanout.values()
+            ],
+            lambda v: v < FANOUT_P99_GOAL_MS,
+        ),
+    }
     return out
+
+
+def _sync_lines(sync: dict[str, Any], load: list[float] | None) -> list[str]:
+    """The incremental sync next to the two full re-downloads."""
+    lines = [
+        "",
+        f"Incremental sync after 100 changes ({sync['cursor_items']} items: "
+        + ", ".join(f"{n} {k}" for k, n in sync["item_kinds"].items())
+        + f"){_load(load)}:",
+        "",
+        (
+            "| download | requests | bytes | req/s | syncs/s | p50 / p99 ms | server + PG CPU ms per sync | errors "
+            "| other CPU (cores) |"
+        ),
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    names = {
+        "incremental": "changes since the cursor (limit 100)",
+        "snapshot": "the feed without `since`, every page (limit 500)",
+        "agenda": "the agenda, every page (limit 50)",
+    }
+    for key, label in names.items():
+        v = sync[key]
+        slow = f" (slow: {v['mode']['connections']} conn.)" if v.get("mode", {}).get("slow") else ""
+        lines.append(
+            f"| {label}{slow} | {v['pages']} | {v['bytes']:,} | {v['rps']:.1f} | {v['syncs_per_s']:.2f} | "
+            f"{_ms(v['p50_ms'])} / {_ms(v['p99_ms'])} | {_ms(v['cpu_ms_per_sync'])} | {v['errors']} | "
+            f"{v['other_cores']:.2f} |"
+        )
+    return lines
+
+
+def _fanout_lines(f: dict[str, Any], load: list[float] | None) -> list[str]:
+    d, rss = f["delay_ms"], f["worker_rss_mb"]
+    return [
+        "",
+        f"SSE fan-out{_load(load)}: {f['streaming']}/{f['clients']} clients streaming one session ({f['library']}, "
+        f"all connected in {f['connect_s']} s), {f['statements']} statements published {f['spacing_s']:g} s apart: "
+        f"{f['delivered']:,} deliveries, {f['missed']} missed over all runs; delay from commit to delivery p50 "
+        f"{_ms(d['p50'])} ms, "
+        f"p99 **{_ms(d['p99'])} ms**, max {_ms(d['max'])} ms (the run with the median p99; every run's p99: "
+        f"{f.get('p99_of_runs_ms')} ms). Worker RSS (MB): {rss['before']} before the clients, "
+        f"{rss['connected']} with them connected, {rss['after']} after the statements. CPU per delivered event: server "
+        f"{f['server_cpu_ms_per_event']} ms, the clients' own {f['client_cpu_ms_per_event']} ms; other CPU "
+        f"{f['other_cores']} cores." + (f" Errors: {f['errors']}." if f["errors"] else ""),
+    ]
+
+
+def _table_endpoints(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in data["endpoints"] if "sync" not in e and "fanout" not in e]
+
+
+def _scenario_lines(data: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for e in data["endpoints"]:
+        if "sync" in e:
+            lines += _sync_lines(e["sync"], e.get("load"))
+        if "fanout" in e:
+            lines += _fanout_lines(e["fanout"], e.get("load"))
+    return lines
+
+
+def _load(load: list[float] | None) -> str:
+    return f" (load average {load[0]:.2f} when it ended)" if load else ""
 
 
 def _ms(value: float | None) -> str:
@@ -203,8 +285,10 @@ def markdown(results: dict[str, Any]) -> str:
             f"`{t['common']}` matches {t['common_matches']:,}, "
             f"`{t['rare']}` {t['rare_matches']:,}; the person has {t['person_statements']} statements)"
         )
-        lines += ["", title, "", TABLE_HEADER, "| --- | --- |" + " ---: |" * 9]
-        for e in data["endpoints"]:
+        lines += ["", title]
+        if _table_endpoints(data):
+            lines += ["", TABLE_HEADER, "| --- | --- |" + " ---: |" * 9]
+        for e in _table_endpoints(data):
             if "contention" in e:
                 ratio = f"**{e['rps_ratio']:.2f}**" if e.get("rps_ratio") is not None else "-"
                 for app, key in (("real", "contention"), ("limit", "limit_contention")):
@@ -232,6 +316,7 @@ def markdown(results: dict[str, Any]) -> str:
             lines.append(_row("", "limit", e["limit"], e["one_connection"]["limit"], ""))
         rss = data["worker_rss_mb_at_end"]
         lines += ["", f"Worker RSS at the end (MB): real {rss.get('real')}, limit {rss.get('limit')}."]
+        lines += _scenario_lines(data)
     lines += ["", "**Targets**", "", "| target | measured | met |", "| --- | --- | --- |"]
     for name, verdict in results["assessment"].items():
         met = {True: "yes", False: "**no**", None: "not (fully) measured"}[verdict["met"]]

@@ -34,10 +34,12 @@ import psutil
 from bench import report
 from bench.contention import JWT_SECRET, measure_contention
 from bench.dataset import DATASET_VERSION, DEFAULT_SEED
+from bench.fanout import CLIENTS, measure_fanout, raise_file_limit
 from bench.loader import database_name, ensure_dataset
 from bench.measure import Parties, RunResult, run_wrk, sequential_latency, wait_until_idle
 from bench.server import BENCH_DIR, WORKERS, HttpServer, database_server, postgres_processes, postgres_settings
-from bench.targets import ENDPOINTS, Endpoint, deep_cursor, get, pick_targets
+from bench.sync import measure_sync
+from bench.targets import ENDPOINTS, REAL_ONLY, Endpoint, deep_cursor, get, pick_targets
 
 REAL_PORT, LIMIT_PORT = 18101, 18102
 # An endpoint whose warm-up finished fewer than 2 requests per connection is too slow for the standard runs (16
@@ -72,6 +74,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--force-reload", action="store_true", help="reload datasets even when cached")
     parser.add_argument("--max-minutes", type=float, default=14, help="skip what is left after this long")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite the table in bench/README.md")
+    parser.add_argument("--sse-clients", type=int, default=1000, help="live clients of the fan-out (default 1000)")
+    parser.add_argument("--sse-statements", type=int, default=20, help="statements published to them (default 20)")
+    parser.add_argument("--sse-spacing", type=float, default=0.5, help="seconds between two publications")
+    parser.add_argument("--sse-client", choices=sorted(CLIENTS), default="aiohttp", help="the SSE client library")
     return parser.parse_args()
 
 
@@ -169,11 +175,14 @@ class ScaleRun:
         return sequential_latency(server.base + path, MIN_LATENCY_SAMPLES, SEQUENTIAL_BUDGET_S)
 
     def run(self, targets: dict[str, Any]) -> dict[str, Any]:
+        endpoints = [e for e in ENDPOINTS if not self.args.only or e.name in self.args.only.split(",")]
         self.real.start("/health/live")
-        self.limit.start("/health/live")
+        # Started only when something selected compares with it.
+        if any(e.name not in REAL_ONLY for e in endpoints):
+            self.limit.start("/health/live")
         try:
-            targets["deep_cursor"] = deep_cursor(self.real.base)
-            endpoints = [e for e in ENDPOINTS if not self.args.only or e.name in self.args.only.split(",")]
+            if any(e.path and "deep_cursor" in e.path for e in endpoints):
+                targets["deep_cursor"] = deep_cursor(self.real.base)
             checks = {e.name: self.check(e, targets) for e in endpoints if e.path}
             results = [self.measure(e, targets, checks.get(e.name, {})) for e in endpoints]
             rss = {
@@ -183,6 +192,47 @@ class ScaleRun:
             self.real.stop()
             self.limit.stop()
         return {"targets": targets, "endpoints": results, "worker_rss_mb_at_end": rss}
+
+    def sync(self, endpoint: Endpoint, what: str, targets: dict[str, Any]) -> dict[str, Any]:
+        """bench/sync.py on the real app: the feed after 100 changes against downloading the forum again."""
+        sync = measure_sync(
+            self.real.base,
+            self.dsn,
+            targets["forum"],
+            parties=self.parties(self.real),
+            settle=lambda: self.settle(self.real),
+            connections=self.args.connections,
+            seconds=self.args.duration,
+            repeats=self.args.repeats,
+            warmup=self.args.warmup,
+        )
+        return {"name": endpoint.name, "what": what, "sync": sync, "load": os.getloadavg()}
+
+    def fanout(self, endpoint: Endpoint, what: str, targets: dict[str, Any]) -> dict[str, Any]:
+        """bench/fanout.py on the real app, `repeats` times: live clients of the agenda forum's busiest session.
+        The headline is the run with the median p99; every run is kept."""
+        runs = []
+        for _ in range(self.args.repeats):
+            runs.append(
+                measure_fanout(
+                    self.real.base,
+                    self.dsn,
+                    targets["session"],
+                    workers=self.real.workers,
+                    parties=self.parties(self.real),
+                    clients=self.args.sse_clients,
+                    statements=self.args.sse_statements,
+                    spacing=self.args.sse_spacing,
+                    library=self.args.sse_client,
+                )
+            )
+            self.settle(self.real)
+        ordered = sorted(runs, key=lambda run: run["delay_ms"]["p99"] or float("inf"))
+        fanout = {**ordered[len(ordered) // 2], "p99_of_runs_ms": [run["delay_ms"]["p99"] for run in runs]}
+        fanout["missed"] = sum(run["missed"] for run in runs)
+        fanout["streaming"] = min(run["streaming"] for run in runs)
+        fanout["runs"] = runs
+        return {"name": endpoint.name, "what": what, "fanout": fanout, "load": os.getloadavg()}
 
     def contention(self, endpoint: Endpoint, what: str) -> dict[str, Any]:
         """Registrations at a fresh 100-seat session (bench/contention.py), on the real app and on the limit,
@@ -232,6 +282,10 @@ class ScaleRun:
         if time.monotonic() > self.deadline:
             print(f"  skipped {endpoint.name}: past --max-minutes", flush=True)
             return {"name": endpoint.name, "what": what, "skipped": "time budget (--max-minutes) spent"}
+        if endpoint.name == "sync_incremental":
+            return self.sync(endpoint, what, targets)
+        if endpoint.name == "sse_fanout":
+            return self.fanout(endpoint, what, targets)
         if endpoint.path is None:
             return self.contention(endpoint, what)
         path = check["path"]
@@ -267,6 +321,7 @@ def main() -> None:
     args = parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: `apt-get install wrk` (Debian package), then run again")
+    files = raise_file_limit()
     scales = [int(s) for s in args.scales.split(",") if s.strip()]
     started = time.monotonic()
     deadline = started + args.max_minutes * 60
@@ -292,6 +347,13 @@ def main() -> None:
             "seed": args.seed,
             "dataset_version": DATASET_VERSION,
             "command": " ".join(sys.argv),
+            "file_limit": files,
+            "sse": {
+                "clients": args.sse_clients,
+                "statements": args.sse_statements,
+                "spacing_s": args.sse_spacing,
+                "client": args.sse_client,
+            },
         },
         "datasets": {},
         "scales": {},

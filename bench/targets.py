@@ -53,7 +53,16 @@ ENDPOINTS = (
         "session registration under contention: 64 clients on one 100-seat session",
         None,
     ),
+    # Scenarios of the real app alone (bench/sync.py, bench/fanout.py).
+    Endpoint(
+        "sync_incremental",
+        "the agenda forum's changes after 100 changes, against downloading it again",
+        None,
+    ),
+    Endpoint("sse_fanout", "statements published to the live clients of one session", None),
 )
+# Measured on the real app only: the limit app has no change feed or stream.
+REAL_ONLY = frozenset({"sync_incremental", "sse_fanout"})
 
 _FORUM = """
 SELECT f.id FROM forums f JOIN forum_sessions fs ON fs.forum_id = f.id

@@ -174,7 +174,12 @@ class Hub:
         await self.listen()
         feed = self.feeds.get(key)
         if feed is None:
-            feed = self.feeds[key] = Feed(self, key, (await self.queries.horizon(), 0))
+            horizon = await self.queries.horizon()
+            # Looked up again after the await: a stream opening at the same moment may have made the feed, and a
+            # second one would be left out of `feeds`, where no notification reaches it.
+            feed = self.feeds.get(key)
+            if feed is None:
+                feed = self.feeds[key] = Feed(self, key, (horizon, 0))
         subscriber = Subscriber(self.queue_size)
         feed.subscribers.add(subscriber)
         if feed.task is None or feed.task.done():
