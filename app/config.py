@@ -52,6 +52,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # 0 turns the limit off.
     write_rate_limit: int
     write_rate_limit_window_seconds: int
+    # Peers whose X-Forwarded-For, X-Forwarded-Proto and X-Request-ID are believed (addresses or networks, e.g.
+    # the load balancer's): anyone else could pick their own rate-limit key. Empty trusts nobody.
+    trusted_proxies: tuple[str, ...] = ()
+    # The bearer token Prometheus scrapes /metrics with; unset, /metrics does not exist (answers 404).
+    metrics_token: str | None = None
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -63,6 +68,11 @@ def _flag(name: str, default: bool) -> bool:
     if raw is None:
         return default
     return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _list(name: str) -> tuple[str, ...]:
+    """A comma-separated setting: "10.0.0.5, 10.1.0.0/16"."""
+    return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
 
 
 def _jwt_secret(data_dir: Path) -> str:
@@ -124,6 +134,8 @@ def load_settings() -> Settings:
         # Generous: ten writes a second from one caller is a script, not a person; many callers are unaffected.
         write_rate_limit=int(os.environ.get("QURULTAY_WRITE_RATE_LIMIT", "600")),
         write_rate_limit_window_seconds=int(os.environ.get("QURULTAY_WRITE_RATE_LIMIT_WINDOW", "60")),
+        trusted_proxies=_list("QURULTAY_TRUSTED_PROXIES"),
+        metrics_token=os.environ.get("QURULTAY_METRICS_TOKEN") or None,
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from app.db.errors import CONFLICT, UNAVAILABLE, CommitFailedError, describe, failure_kind
+from app.lib.request_ids import request_id_of
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
     detail: str | None = None
     instance: str | None = None
     errors: list[FieldError] | None = None
+    # The X-Request-ID of the answer, to quote when reporting it: the server's log line for it carries the same.
+    request_id: str | None = None
 
 
 class DomainError(Exception):
@@ -118,6 +121,7 @@ def problem_response(
         detail=detail,
         instance=request.url.path,
         errors=errors,
+        request_id=request_id_of(request.scope),
     )
     return Response(problem, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
