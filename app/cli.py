@@ -31,6 +31,8 @@ from app.lib.logs import configure_logging
 
 logger = logging.getLogger("qurultay")
 
+WORKER_HEALTHCHECK_SECONDS = 30
+
 
 async def _load_demo(url: str) -> bool:
     engine = create_async_engine(url)
@@ -157,6 +159,10 @@ def _serve(
             # The app decides whom to believe about the client (QURULTAY_TRUSTED_PROXIES, app/lib/proxies.py):
             # uvicorn's own handling would believe X-Forwarded-For from 127.0.0.1 before the app sees the peer.
             proxy_headers=False,
+            # uvicorn kills a worker that does not answer its supervisor within 5 s, also while it starts: a
+            # spawned worker imports the app anew (2.5 s on an idle 2-core host), and under load a replacement
+            # was killed over and over before it could serve (seen with two workers in the metrics test).
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
             # httptools with a size limit and a deadline on each request's headers (app/lib/limits.py).
             http="app.lib.limits:LimitedHttpToolsProtocol",
         )

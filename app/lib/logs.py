@@ -8,16 +8,24 @@ format. Lines logged while a request runs carry its `request_id` (bound by app/l
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Any, TextIO
 
 import structlog
-from litestar.logging.config import LoggingConfig, StructLoggingConfig
+from litestar.logging.config import LoggingConfig, StructlogEventFilter, StructLoggingConfig
 from litestar.plugins.structlog import StructlogConfig, StructlogPlugin
+
+
+def _add_process_id(_: object, __: str, event: dict[str, Any]) -> dict[str, Any]:
+    event["process_id"] = os.getpid()  # which worker: they share one log
+    return event
+
 
 # What every line gets, whether structlog or the standard library logged it.
 _SHARED: list[Any] = [
     structlog.contextvars.merge_contextvars,
+    _add_process_id,
     structlog.stdlib.add_logger_name,
     structlog.stdlib.add_log_level,
     structlog.processors.TimeStamper(fmt="iso", utc=True),
@@ -30,6 +38,7 @@ def json_formatter() -> structlog.stdlib.ProcessorFormatter:
         foreign_pre_chain=[*_SHARED, structlog.stdlib.ExtraAdder()],
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+            StructlogEventFilter(["color_message"]),  # uvicorn's message again, with terminal colours
             structlog.processors.format_exc_info,
             structlog.processors.JSONRenderer(),
         ],

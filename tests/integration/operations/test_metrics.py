@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+from pathlib import Path
+from typing import Any
 
+import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.asgi import create_app
@@ -13,9 +18,12 @@ from tests.support.api import assert_problem
 from tests.support.apps import overlapping
 from tests.support.factories import make_forum
 from tests.support.metrics import METRICS_TOKEN, SCRAPE, scrape, value
+from tests.support.postgres import libpq
+from tests.support.processes import qurultay_serve
 
 SCRAPED = settings_with(metrics_token=METRICS_TOKEN)
 FORUM_ROUTE = "/api/v1/forums/{forum}"
+ROUNDS, AT_ONCE = 30, 8
 
 
 async def test_without_a_token_there_are_no_metrics(database_url: str) -> None:
@@ -80,3 +88,45 @@ async def test_the_pool_gauges_show_connections_in_use_and_requests_waiting(data
     assert waiting == 1
     assert value(done, "qurultay_db_pool_connections_in_use") == 0
     assert value(done, "qurultay_db_pool_waiting") == 0
+
+
+async def _live(base: str) -> str:
+    async with httpx.AsyncClient(base_url=base, timeout=10) as http:  # a connection of its own
+        response = await http.get("/health/live")
+    assert response.status_code == 200
+    return response.headers["x-request-id"]
+
+
+def _json_lines(log: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+
+
+def _answering_workers(log: Path) -> set[int]:
+    return {line["process_id"] for line in _json_lines(log) if line.get("route") == "/health/live"}
+
+
+async def test_qurultay_serve_with_two_workers_logs_json_and_scrapes_the_sum_of_both(
+    database_url: str, tmp_path: Path
+) -> None:
+    env = os.environ | {
+        "DATABASE_URL": libpq(database_url),
+        "QURULTAY_DATA_DIR": str(tmp_path),
+        "QURULTAY_METRICS_TOKEN": METRICS_TOKEN,
+    }
+    log = tmp_path / "serve.log"
+    with qurultay_serve(env, log, workers=2) as base:
+        ids: list[str] = []
+        # Calls at once, on connections of their own, until both workers have answered some.
+        for _ in range(ROUNDS):
+            ids += await asyncio.gather(*(_live(base) for _ in range(AT_ONCE)))
+            if len(_answering_workers(log)) == 2:
+                break
+        async with httpx.AsyncClient(base_url=base, timeout=10) as http:
+            scraped = await scrape(http)
+
+    assert len(_answering_workers(log)) == 2, "the calls never reached the second worker: nothing to add up"
+    # Whichever worker answered the scrape, it counted every worker's requests.
+    assert value(scraped, "qurultay_http_requests_total", method="GET", route="/health/live", status="200") == len(ids)
+    lines = _json_lines(log)
+    assert set(ids) <= {line["request_id"] for line in lines if line.get("logger") == "qurultay.request"}
+    assert any(line["logger"].startswith("uvicorn") for line in lines), "uvicorn's own lines are JSON too"
