@@ -10,26 +10,27 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import MutableMapping
 from typing import Any, TextIO
 
 import structlog
 from litestar.logging.config import LoggingConfig, StructlogEventFilter, StructLoggingConfig
 from litestar.plugins.structlog import StructlogConfig, StructlogPlugin
 
+from app.lib import request_ids
 
-def _add_process_id(_: object, __: str, event: dict[str, Any]) -> dict[str, Any]:
+
+def _add_context(_: object, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     event["process_id"] = os.getpid()  # which worker: they share one log
+    request_id = request_ids.CURRENT.get()
+    if request_id is not None:
+        event.setdefault("request_id", request_id)
     return event
 
 
+_TIMESTAMP = structlog.processors.TimeStamper(fmt="iso", utc=True)
 # What every line gets, whether structlog or the standard library logged it.
-_SHARED: list[Any] = [
-    structlog.contextvars.merge_contextvars,
-    _add_process_id,
-    structlog.stdlib.add_logger_name,
-    structlog.stdlib.add_log_level,
-    structlog.processors.TimeStamper(fmt="iso", utc=True),
-]
+_SHARED: list[Any] = [_add_context, structlog.stdlib.add_logger_name, structlog.stdlib.add_log_level, _TIMESTAMP]
 
 
 def json_formatter() -> structlog.stdlib.ProcessorFormatter:
@@ -43,6 +44,27 @@ def json_formatter() -> structlog.stdlib.ProcessorFormatter:
             structlog.processors.JSONRenderer(),
         ],
     )
+
+
+class _Stderr:
+    """sys.stderr as it is when a line is written (see StderrHandler)."""
+
+    def write(self, text: str) -> None:
+        sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+def request_logger() -> Any:  # noqa: ANN401 - structlog's bound loggers are typed by protocol only
+    """The request line's own logger: it renders JSON itself and writes it, a third of the cost of a line through
+    the standard library's record, handler and formatter (measured: app/lib/observe.py logs one per request)."""
+    return structlog.wrap_logger(
+        structlog.WriteLogger(_Stderr()),  # type: ignore[arg-type]
+        processors=[_add_context, structlog.processors.add_log_level, _TIMESTAMP, structlog.processors.JSONRenderer()],
+        wrapper_class=structlog.make_filtering_bound_logger(logging.INFO),
+        cache_logger_on_first_use=True,
+    ).bind(logger="qurultay.request")
 
 
 class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]

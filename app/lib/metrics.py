@@ -40,10 +40,18 @@ POOL_WAITING = Gauge(
 )
 
 
+# Each series' children, looked up once: `labels()` validates and locks on every call, a cost on every request.
+_SERIES: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+
+
 def observe_request(method: str, route: str, status: int, seconds: float) -> None:
-    labels = (method if method in KNOWN_METHODS else "OTHER", route, str(status))
-    REQUESTS.labels(*labels).inc()
-    DURATION.labels(*labels).observe(seconds)
+    key = (method if method in KNOWN_METHODS else "OTHER", route, status)
+    series = _SERIES.get(key)
+    if series is None:
+        labels = (key[0], route, str(status))
+        series = _SERIES[key] = (REQUESTS.labels(*labels), DURATION.labels(*labels))
+    series[0].inc()
+    series[1].observe(seconds)
 
 
 class ObservedPool(AsyncAdaptedQueuePool):

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import time
 
-import structlog
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
 
 from app.lib import request_ids
+from app.lib.logs import request_logger
 from app.lib.metrics import UNMATCHED_ROUTE, observe_request
 from app.lib.principal import Principal
 from app.lib.proxies import TrustedProxies
 
-REQUEST_LOG = structlog.stdlib.get_logger("qurultay.request")
+REQUEST_LOG = request_logger()
 _REQUEST_ID_HEADER = request_ids.HEADER.lower().encode()
 _FORWARDED_SCHEMES = frozenset({"http", "https"})
 
@@ -45,11 +45,12 @@ class RequestObserver:
                 message["headers"] = [*message.get("headers", ()), (_REQUEST_ID_HEADER, encoded_id)]
             await send(message)
 
-        with structlog.contextvars.bound_contextvars(request_id=request_id):
-            try:
-                await self.app(scope, receive, send_with_id)
-            finally:
-                self._record(scope, status, time.perf_counter() - started, request_id)
+        bound = request_ids.CURRENT.set(request_id)
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            self._record(scope, status, time.perf_counter() - started, request_id)
+            request_ids.CURRENT.reset(bound)
 
     def _believe_proxy(self, scope: HTTPScope) -> str | None:
         """When the peer is a trusted proxy: the client it reports and the request id it gave, if any."""

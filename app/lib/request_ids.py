@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import re
-import uuid
+from contextvars import ContextVar
 
+import uuid_utils
 from litestar.types import Scope
 
 HEADER = "X-Request-ID"
 STATE_KEY = "qurultay.request_id"
 # What a proxy's id may look like before we repeat it in headers and logs: no spaces, quotes or control characters.
 ACCEPTED = re.compile(r"[A-Za-z0-9._:+/=@-]{1,128}")
+# The id of the request this task serves, for the log lines written meanwhile (app/lib/logs.py).
+CURRENT: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 
 def new_request_id() -> str:
-    return str(uuid.uuid4())
+    # UUIDv7: time-ordered, so ids sort like the log; uuid-utils makes one in a tenth of the standard library's time.
+    return str(uuid_utils.uuid7())
 
 
 def accepted(proposed: str | None) -> str | None:

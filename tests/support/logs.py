@@ -1,32 +1,16 @@
-"""The app's log output as a log shipper reads it: JSON lines, rendered by the app's own formatter."""
+"""The app's log as a log shipper reads it: the JSON lines it writes to stderr (app/lib/logs.py)."""
 
 from __future__ import annotations
 
-import io
 import json
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-from app.lib.logs import json_formatter
+import pytest
 
 
-@contextmanager
-def log_lines() -> Iterator[list[dict[str, Any]]]:
-    """Every line logged in the block, parsed; the list fills when the block ends. Enter it after the app is built:
-    building one configures logging afresh and drops the handlers it finds."""
-    buffer = io.StringIO()
-    handler = logging.StreamHandler(buffer)
-    handler.setFormatter(json_formatter())
-    root = logging.getLogger()
-    root.addHandler(handler)
-    lines: list[dict[str, Any]] = []
-    try:
-        yield lines
-    finally:
-        root.removeHandler(handler)
-        lines.extend(json.loads(line) for line in buffer.getvalue().splitlines())
+def stderr_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
+    """Every JSON line written to stderr since the last call, parsed (so call it once before the requests too)."""
+    return [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
 
 
 def request_lines(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ MISSING_FORUM = "/api/v1/forums/no-such-forum"
 
 
 def _made_here(request_id: str) -> bool:
-    return uuid.UUID(request_id).version == 4
+    return uuid.UUID(request_id).version == 7
 
 
 async def test_every_answer_has_an_id_of_its_own_and_problems_quote_it(client: Client) -> None:
