@@ -56,7 +56,11 @@ from app.lib.guards import provide_principal
 from app.lib.i18n import provide_languages
 from app.lib.idempotency.deps import provide_idempotency
 from app.lib.limits import ReceiveDeadlineMiddleware
+from app.lib.logs import logging_plugin
+from app.lib.metrics import ObservedPool, metrics_controller
+from app.lib.observe import RequestObserver
 from app.lib.openapi import API_KEY, BEARER, StrictStructSchemaPlugin, document_central_responses
+from app.lib.proxies import TrustedProxies
 from app.lib.query import check_parameters
 from app.lib.viewer import provide_viewer
 
@@ -92,6 +96,7 @@ def database_config(settings: Settings, url: str) -> SQLAlchemyAsyncConfig:
             # pool instead (SQLAlchemy on its own path, app/db/read.py on the lean one), so after an outage the
             # next request connects afresh.
             pool_pre_ping=False,
+            poolclass=ObservedPool,  # counts connections in use and requests waiting (app/lib/metrics.py)
             echo=settings.db_echo,
             connect_args={
                 "server_settings": server_settings,
@@ -173,11 +178,17 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
     settings = settings or get_settings()
     url = database_url or resolve_database_url(settings)
     resolve_dependencies_in_order()
+    # /metrics exists only with a token to scrape it with (README, "Running it in production").
+    operations = [metrics_controller(settings.metrics_token)] if settings.metrics_token else []
     app = Litestar(
         # One router for the whole API: Litestar merges the handlers a path gets from several controllers (a
         # session's public read and its organizers' writes) only within one router.
-        route_handlers=[Router("/", route_handlers=API_CONTROLLERS)],
-        plugins=[SQLAlchemyPlugin(config=database_config(settings, url)), StrictStructSchemaPlugin()],
+        route_handlers=[Router("/", route_handlers=API_CONTROLLERS), *operations],
+        plugins=[
+            SQLAlchemyPlugin(config=database_config(settings, url)),
+            StrictStructSchemaPlugin(),
+            logging_plugin(),
+        ],
         dependencies={
             "languages": Provide(provide_languages, sync_to_thread=False),
             "principal": Provide(provide_principal, sync_to_thread=False),
@@ -210,4 +221,9 @@ def create_app(settings: Settings | None = None, *, database_url: str | None = N
         debug=settings.debug,
     )
     document_central_responses(app)  # 401, 429 and 503 (with Retry-After) in the spec, for every operation
+    # Outside routing and the app's exception handler, so every answer (a 404 for no route, a 401 raised by the
+    # authentication middleware) is logged and counted and carries the request id. `asgi_handler` is what
+    # Litestar.__call__ runs; Litestar pins to one minor version (pyproject.toml), and
+    # tests/integration/operations/ fail when this stops working.
+    app.asgi_handler = RequestObserver(app.asgi_handler, proxies=TrustedProxies(settings.trusted_proxies))
     return app

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
+import shutil
 import signal
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
@@ -22,8 +27,11 @@ from app.domain.accounts.passwords import password_weakness
 from app.domain.accounts.repositories import UserRepository
 from app.domain.accounts.services import make_admin
 from app.lib.errors import BadRequestError
+from app.lib.logs import configure_logging
 
 logger = logging.getLogger("qurultay")
+
+WORKER_HEALTHCHECK_SECONDS = 30
 
 
 async def _load_demo(url: str) -> bool:
@@ -38,8 +46,7 @@ async def _load_demo(url: str) -> bool:
 @click.group()
 def main() -> None:
     """Qurultay: forums, sessions, speakers, statements and registrations."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("pgserver").setLevel(logging.WARNING)
+    configure_logging()  # JSON lines, as the app's own (app/lib/logs.py)
 
 
 @main.command()
@@ -137,17 +144,45 @@ def _serve(
         f"  Its agenda:  {base}/api/v1/forums  (then /api/v1/forums/<id>/sessions)\n"
         "Press Ctrl-C to stop (the embedded database stops with it).\n"
     )
-    uvicorn.run(
-        "app.asgi:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers or settings.workers,
-        access_log=settings.debug,
-        log_level="info",
-        # httptools with a size limit and a deadline on each request's headers (app/lib/limits.py).
-        http="app.lib.limits:LimitedHttpToolsProtocol",
-    )
+    workers = workers or settings.workers
+    with _shared_metrics(workers):
+        uvicorn.run(
+            "app.asgi:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            # The app logs one JSON line per request (app/lib/observe.py) and configures logging itself.
+            access_log=False,
+            log_config=None,
+            log_level="info",
+            # The app decides whom to believe about the client (QURULTAY_TRUSTED_PROXIES, app/lib/proxies.py):
+            # uvicorn's own handling would believe X-Forwarded-For from 127.0.0.1 before the app sees the peer.
+            proxy_headers=False,
+            # uvicorn kills a worker that does not answer its supervisor within 5 s, also while it starts: a
+            # spawned worker imports the app anew (2.5 s on an idle 2-core host), and under load a replacement
+            # was killed over and over before it could serve (seen with two workers in the metrics test).
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
+            # httptools with a size limit and a deadline on each request's headers (app/lib/limits.py).
+            http="app.lib.limits:LimitedHttpToolsProtocol",
+        )
+
+
+@contextlib.contextmanager
+def _shared_metrics(workers: int) -> Iterator[None]:
+    """Several workers keep their metrics in files of prometheus_client's multiprocess mode, so that /metrics,
+    answered by any one of them, adds up all of them. A fresh folder per run (stale files would count twice),
+    unless the operator named one in PROMETHEUS_MULTIPROC_DIR."""
+    if workers <= 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="qurultay-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder  # read by each worker as it starts
+    try:
+        yield
+    finally:
+        del os.environ["PROMETHEUS_MULTIPROC_DIR"]
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @main.command()

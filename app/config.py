@@ -65,6 +65,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # A stream ends after this long and its client reconnects (Last-Event-ID): connections move between
     # instances as they come and go, and nothing is held forever.
     live_max_seconds: float
+    # Peers whose X-Forwarded-For, X-Forwarded-Proto and X-Request-ID are believed (addresses or networks, e.g.
+    # the load balancer's): anyone else could pick their own rate-limit key. Empty trusts nobody.
+    trusted_proxies: tuple[str, ...] = ()
+    # The bearer token Prometheus scrapes /metrics with; unset, /metrics does not exist (answers 404).
+    metrics_token: str | None = None
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -76,6 +81,11 @@ def _flag(name: str, default: bool) -> bool:
     if raw is None:
         return default
     return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _list(name: str) -> tuple[str, ...]:
+    """A comma-separated setting: "10.0.0.5, 10.1.0.0/16"."""
+    return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
 
 
 def _jwt_secret(data_dir: Path) -> str:
@@ -141,6 +151,8 @@ def load_settings() -> Settings:
         live_heartbeat_seconds=float(os.environ.get("QURULTAY_LIVE_HEARTBEAT", "15")),
         live_queue_size=int(os.environ.get("QURULTAY_LIVE_QUEUE_SIZE", "256")),
         live_max_seconds=float(os.environ.get("QURULTAY_LIVE_MAX_SECONDS", "3600")),
+        trusted_proxies=_list("QURULTAY_TRUSTED_PROXIES"),
+        metrics_token=os.environ.get("QURULTAY_METRICS_TOKEN") or None,
     )
 
 

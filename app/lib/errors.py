@@ -17,6 +17,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from app.config import SETTINGS_STATE_KEY
 from app.db.errors import CONFLICT, UNAVAILABLE, CommitFailedError, describe, failure_kind
+from app.lib.request_ids import request_id_of
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ class Problem(msgspec.Struct, kw_only=True, omit_defaults=True):
     errors: list[FieldError] | None = None
     # Extension member: the objects a conflict names (ConflictingObject).
     conflicting: list[ConflictingObject] | None = None
+    # The X-Request-ID of the answer, to quote when reporting it: the server's log line for it carries the same.
+    request_id: str | None = None
 
 
 class DomainError(Exception):
@@ -134,6 +137,7 @@ def problem_response(
         instance=request.url.path,
         errors=errors,
         conflicting=conflicting,
+        request_id=request_id_of(request.scope),
     )
     return Response(problem, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 

@@ -18,6 +18,9 @@ from app.lib.errors import DomainError, ForbiddenError, NotFoundError
 from app.lib.principal import ANONYMOUS, CallerKind, Principal
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# A route's `opt` key for routes that check credentials of their own (/metrics): the authentication middleware
+# leaves them alone.
+OWN_CREDENTIALS = "own_credentials"
 
 # The guards are coroutines although they never await anything but each other: Litestar runs a plain-function
 # guard in a worker thread (a thread hop, and a GIL handover, on every guarded request), a coroutine inline.

@@ -4,6 +4,7 @@
 - apps.py: the app under test and clients whose requests really overlap in it
 - processes.py: real server processes (a free port, a wait until ready, a stop by process id)
 - api.py: assertions on what the API answers (problems, pagination)
+- logs.py: the app's JSON log lines on stderr, parsed; metrics.py: its Prometheus metrics, scraped
 - factories.py: rows made through the real models; accounts.py, registrations.py, statements.py and
   writers.py arrange the callers and the data of their domains
 """

@@ -25,6 +25,8 @@ def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
     assert body["title"]
     assert isinstance(body["detail"], str)
     assert body["detail"]
+    # The id to quote when reporting it, the same the answer's header and the server's log line carry.
+    assert body["request_id"] == response.headers["x-request-id"]
     return body
 
 

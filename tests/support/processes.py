@@ -88,3 +88,22 @@ def uvicorn_servers(env: dict[str, str], logs: Path, count: int, timeout: float 
         yield [base for base, _, _ in processes]
     finally:
         stop([process for _, process, _ in processes])
+
+
+@contextmanager
+def qurultay_serve(env: dict[str, str], log: Path, workers: int = 1, timeout: float = 60) -> Iterator[str]:
+    """`qurultay serve` as production runs it (no migrations, no demo: the database in `env` is ready), on a free
+    port of 127.0.0.1 with `workers` processes, logging to `log`; yields its base URL once ready, and stops it
+    (its own process group: the workers go with it) when the block ends."""
+    port = free_port()
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "qurultay"), "serve", "--no-migrate", "--no-demo",
+             "--host", HOST, "--port", str(port), "--workers", str(workers)],
+            env=env, stdout=out, stderr=subprocess.STDOUT, cwd=PROJECT_ROOT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        wait_ready(f"http://{HOST}:{port}", process, log, timeout)
+        yield f"http://{HOST}:{port}"
+    finally:
+        stop([process])

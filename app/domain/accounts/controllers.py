@@ -38,7 +38,8 @@ ACCESS = {"access": Provide(provide_access_service, sync_to_thread=False)}
 
 
 def client_address(request: Request[Any, Any, Any]) -> str:
-    # The peer address. Behind a load balancer, run uvicorn with --forwarded-allow-ips so this is the client.
+    # The peer address; behind a load balancer named in QURULTAY_TRUSTED_PROXIES, the client it reports
+    # (app/lib/observe.py).
     return request.client.host if request.client else "unknown"
 
 

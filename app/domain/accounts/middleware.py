@@ -24,12 +24,14 @@ from app.domain.accounts.errors import AuthenticationError
 from app.domain.accounts.rate_limit import COUNTED_WRITE, WriteLimit, user_write_bucket
 from app.domain.accounts.repositories import find_active_api_key, load_user_grants, touch_api_key
 from app.lib.errors import BadRequestError
+from app.lib.guards import OWN_CREDENTIALS
 from app.lib.principal import ANONYMOUS, CallerKind, Principal
 from app.lib.security import InvalidTokenError, fingerprint, read_access_token
 
 
 class AuthenticationMiddleware(ASGIMiddleware):
     scopes = (ScopeType.HTTP,)
+    exclude_opt_key = OWN_CREDENTIALS
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings

@@ -87,7 +87,7 @@ def user_write_bucket(user_id: UUID) -> str:
 
 def writer_bucket(scope: Scope) -> str:
     """Whose writes a request counts against: the user, the API key, or (anonymous) the peer address. The peer,
-    as the auth routes use it: behind a proxy, uvicorn's --forwarded-allow-ips makes it the client."""
+    as the auth routes use it: behind a proxy named in QURULTAY_TRUSTED_PROXIES, the client it reports."""
     user = scope.get("user")
     if isinstance(user, Principal) and user.user_id is not None:
         return user_write_bucket(user.user_id)

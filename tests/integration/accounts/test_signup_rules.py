@@ -49,7 +49,7 @@ async def test_signup_of_a_taken_email_hashes_the_password_like_a_new_one(
     assert hashed == [PASSWORD], "a taken email skipped the hashing a new account pays for"
     # The answer names no account and carries nothing but the problem.
     assert existing.email not in body["detail"]
-    assert set(body) <= {"type", "title", "status", "detail", "instance"}
+    assert set(body) <= {"type", "title", "status", "detail", "instance", "request_id"}
 
     created = await client.post(SIGNUP, json=_signup("someone-new@example.org"))
     assert created.status_code == 201, created.text
