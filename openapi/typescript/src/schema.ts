@@ -1884,6 +1884,7 @@ export interface components {
             detail?: string | null;
             errors?: components["schemas"]["FieldError"][] | null;
             instance?: string | null;
+            request_id?: string | null;
             status: number;
             title: string;
             type: string;

@@ -27,6 +27,7 @@ class Problem:
         detail (None | str | Unset):
         errors (list[FieldError] | None | Unset):
         instance (None | str | Unset):
+        request_id (None | str | Unset):
     """
 
     status: int
@@ -36,6 +37,7 @@ class Problem:
     detail: None | str | Unset = UNSET
     errors: list[FieldError] | None | Unset = UNSET
     instance: None | str | Unset = UNSET
+    request_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +83,12 @@ class Problem:
         else:
             instance = self.instance
 
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +106,8 @@ class Problem:
             field_dict["errors"] = errors
         if instance is not UNSET:
             field_dict["instance"] = instance
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
 
         return field_dict
 
@@ -175,6 +185,15 @@ class Problem:
 
         instance = _parse_instance(d.pop("instance", UNSET))
 
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
+
         problem = cls(
             status=status,
             title=title,
@@ -183,6 +202,7 @@ class Problem:
             detail=detail,
             errors=errors,
             instance=instance,
+            request_id=request_id,
         )
 
         problem.additional_properties = d

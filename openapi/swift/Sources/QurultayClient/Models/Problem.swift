@@ -16,15 +16,17 @@ public struct Problem: Codable, JSONEncodable, Hashable {
     public var detail: String?
     public var errors: [FieldError]?
     public var instance: String?
+    public var requestId: String?
     public var status: Int
     public var title: String
     public var type: String
 
-    public init(conflicting: [ConflictingObject]? = nil, detail: String? = nil, errors: [FieldError]? = nil, instance: String? = nil, status: Int, title: String, type: String) {
+    public init(conflicting: [ConflictingObject]? = nil, detail: String? = nil, errors: [FieldError]? = nil, instance: String? = nil, requestId: String? = nil, status: Int, title: String, type: String) {
         self.conflicting = conflicting
         self.detail = detail
         self.errors = errors
         self.instance = instance
+        self.requestId = requestId
         self.status = status
         self.title = title
         self.type = type
@@ -35,6 +37,7 @@ public struct Problem: Codable, JSONEncodable, Hashable {
         case detail
         case errors
         case instance
+        case requestId = "request_id"
         case status
         case title
         case type
@@ -48,6 +51,7 @@ public struct Problem: Codable, JSONEncodable, Hashable {
         try container.encodeIfPresent(detail, forKey: .detail)
         try container.encodeIfPresent(errors, forKey: .errors)
         try container.encodeIfPresent(instance, forKey: .instance)
+        try container.encodeIfPresent(requestId, forKey: .requestId)
         try container.encode(status, forKey: .status)
         try container.encode(title, forKey: .title)
         try container.encode(type, forKey: .type)

@@ -40,6 +40,7 @@ import kotlinx.serialization.Contextual
  * @param detail 
  * @param errors 
  * @param instance 
+ * @param requestId 
  */
 @Serializable
 
@@ -64,7 +65,10 @@ data class Problem (
     val errors: kotlin.collections.List<FieldError>? = null,
 
     @SerialName(value = "instance")
-    val instance: kotlin.String? = null
+    val instance: kotlin.String? = null,
+
+    @SerialName(value = "request_id")
+    val requestId: kotlin.String? = null
 
 ) {
 

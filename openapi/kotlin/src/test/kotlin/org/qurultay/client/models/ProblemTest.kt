@@ -77,5 +77,11 @@ class ProblemTest : ShouldSpec() {
             //modelInstance.instance shouldBe ("TODO")
         }
 
+        // to test the property `requestId`
+        should("test requestId") {
+            // uncomment below to test the property
+            //modelInstance.requestId shouldBe ("TODO")
+        }
+
     }
 }
