@@ -29,6 +29,10 @@ from app.demo.baku import load_demo
 from tests.support.apps import shared_client
 from tests.support.postgres import DEMO_TEMPLATE, TEMPLATE, admin, copy_database, fresh_database, libpq
 
+# An in-process test client reads a response to its end, so a live stream under test must end: streams of the
+# apps the tests build (and of the servers they start, unless a test says otherwise) last half a second.
+os.environ.setdefault("QURULTAY_LIVE_MAX_SECONDS", "0.5")
+
 # Tests that need the machine to themselves: they start servers and time them, or make a race or a rate
 # limit's window happen on purpose. `make test` runs them after the others, one at a time (`-m serial`); the
 # rest run in parallel workers (pytest-xdist), each with its own PostgreSQL and templates.

@@ -75,6 +75,7 @@ def served(server_url: str, template_url: str, tmp_path: Path) -> Iterator[dict[
             "QURULTAY_JWT_SECRET": SETTINGS.jwt_secret,  # a token from one process is good at the other
             # One item per client: a change of several objects at once drops it, so the SDK's resume is real.
             "QURULTAY_LIVE_QUEUE_SIZE": "1",
+            "QURULTAY_LIVE_MAX_SECONDS": "3600",
             "QURULTAY_LIVE_HEARTBEAT": "1",
         }
         with uvicorn_servers(env, tmp_path, 2) as (organizer, app):

@@ -39,6 +39,7 @@ def servers(database_url: str, logs: Path) -> Iterator[list[str]]:
         "QURULTAY_DATA_DIR": str(logs),
         "QURULTAY_JWT_SECRET": SETTINGS.jwt_secret,
         "QURULTAY_LIVE_HEARTBEAT": "0.5",
+        "QURULTAY_LIVE_MAX_SECONDS": "3600",
     }
     with uvicorn_servers(env, logs, 2, STARTUP_SECONDS) as bases:
         yield bases

@@ -39,6 +39,7 @@ class Route:
     path_params: dict[str, type] = field(hash=False)
     query_params: tuple[str, ...]
     public: bool  # answers the anonymous caller (declares no security requirement)
+    max_limit: int = MAX_LIMIT  # the largest `limit` the operation documents (lists: 100; the change feed: 500)
 
     def __str__(self) -> str:
         return f"GET {self.template}"
@@ -68,9 +69,17 @@ def _routes() -> list[Route]:
                     path_params={name: p.type for name, p in route.path_parameters.items()},
                     query_params=tuple(p["name"] for p in operation.get("parameters", []) if p["in"] == "query"),
                     public=not operation.get("security"),
+                    max_limit=_documented_max_limit(operation),
                 )
             )
     return sorted(routes, key=str)
+
+
+def _documented_max_limit(operation: dict[str, Any]) -> int:
+    for parameter in operation.get("parameters", []):
+        if parameter["name"] == "limit" and parameter["in"] == "query":
+            return int(parameter["schema"]["maximum"])
+    return MAX_LIMIT
 
 
 ROUTES = _routes()
@@ -171,7 +180,7 @@ async def test_bad_query_input_is_a_problem(demo_client: Client, samples: dict[s
         "limit=1&limit=2&no_such_parameter",
     ]
     if "limit" in route.query_params:
-        bad_queries += [{"limit": limit} for limit in ("0", str(MAX_LIMIT + 1), "abc", "-1", "1.5", "", "1e3")]
+        bad_queries += [{"limit": limit} for limit in ("0", str(route.max_limit + 1), "abc", "-1", "1.5", "", "1e3")]
     if "cursor" in route.query_params:
         bad_queries += [
             {"cursor": cursor}
