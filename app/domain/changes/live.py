@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import inspect
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -39,8 +39,6 @@ RECONNECT_DELAY = 1.0
 
 log = logging.getLogger(__name__)
 
-Render = Callable[[Sequence[Any], list[str], Viewer], Any]
-
 
 @dataclass(frozen=True)
 class StreamKey:
@@ -49,6 +47,10 @@ class StreamKey:
     forum_id: UUID
     viewer: Viewer
     langs: tuple[str, ...]
+
+
+# How a feed turns a page of the log into items: ChangeFeed.items with the stream's viewer and languages.
+Render = Callable[[LogPage, "StreamKey"], Awaitable[Sequence[tuple[Position, Change]]]]
 
 
 class DroppedError(Exception):
@@ -123,7 +125,7 @@ class Feed:
 class Hub:
     """This process's listening connection and its feeds."""
 
-    def __init__(self, engine: AsyncEngine, queries: ChangeQueries, render: Any, *, queue_size: int) -> None:  # noqa: ANN401
+    def __init__(self, engine: AsyncEngine, queries: ChangeQueries, render: Render, *, queue_size: int) -> None:
         self.engine = engine
         self.queries = queries
         self.render = render

@@ -94,9 +94,10 @@ class ChangeFeed:
         raise NotFoundError(f"no forum {key!r}")
 
     async def changes(self, key: str, *, since: str | None, limit: int, langs: list[str], viewer: Viewer) -> ChangePage:
-        if since is None or _is_snapshot(since):
+        resumed = None if since is None else _snapshot_position(since)
+        if since is None or resumed is not None:
             forum_id = await self.forum_id(key, viewer=viewer, syncing=False)
-            return await self._snapshot(forum_id, since, limit=limit, langs=langs, viewer=viewer)
+            return await self._snapshot(forum_id, resumed, limit=limit, langs=langs, viewer=viewer)
         after = decode_position(since)
         forum_id = await self.forum_id(key, viewer=viewer, syncing=True)
         items, page = await self.read("forum", forum_id, after, langs=langs, viewer=viewer, limit=limit)
@@ -137,14 +138,17 @@ class ChangeFeed:
         return items
 
     async def _snapshot(
-        self, forum_id: UUID, token: str | None, *, limit: int, langs: list[str], viewer: Viewer
+        self,
+        forum_id: UUID,
+        resumed: tuple[int, int, UUID | None] | None,
+        *,
+        limit: int,
+        langs: list[str],
+        viewer: Viewer,
     ) -> ChangePage:
         """The forum as it is, kind by kind (parents first), paged by id. The horizon is taken before the first
         page is read, so continuing from it afterwards replays whatever changed meanwhile: at least once."""
-        if token is None:
-            horizon, kind_index, after = await self.queries.horizon(), 0, None
-        else:
-            horizon, kind_index, after = _decode_snapshot(token)
+        horizon, kind_index, after = resumed or (await self.queries.horizon(), 0, None)
         items: list[Change] = []
         cursor = position_cursor((horizon, 0))
         while kind_index < len(SNAPSHOT_ORDER) and len(items) < limit:
@@ -163,12 +167,12 @@ class ChangeFeed:
         return ChangePage(items=items, next=cursor, has_more=False, snapshot=True)
 
 
-def _is_snapshot(token: str) -> bool:
+def _snapshot_position(token: str) -> tuple[int, int, UUID | None] | None:
+    """A first sync's own cursor decoded, or None for any other token (a log cursor, or junk)."""
     try:
-        _decode_snapshot(token)
+        return _decode_snapshot(token)
     except BadRequestError:
-        return False
-    return True
+        return None
 
 
 def _decode_snapshot(token: str) -> tuple[int, int, UUID | None]:

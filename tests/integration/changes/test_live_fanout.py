@@ -15,7 +15,8 @@ from app.db.read import Reader
 from app.domain.changes.live import Hub, StreamKey
 from app.domain.changes.queries import ChangeQueries, LogPage
 from app.domain.changes.render import Renderer
-from app.domain.changes.services import ChangeFeed
+from app.domain.changes.schemas import Change
+from app.domain.changes.services import ChangeFeed, Position
 from app.lib.viewer import PUBLIC
 from tests.support.factories import make_statement
 from tests.support.statements import build_stage
@@ -34,7 +35,7 @@ async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
 def hub_on(engine: AsyncEngine, queue_size: int) -> Hub:
     feed = ChangeFeed(ChangeQueries(Reader(engine)), Renderer(Reader(engine)))
 
-    async def render(page: LogPage, key: StreamKey) -> object:
+    async def render(page: LogPage, key: StreamKey) -> list[tuple[Position, Change]]:
         return await feed.items(page.events, langs=list(key.langs), viewer=key.viewer)
 
     return Hub(engine, feed.queries, render, queue_size=queue_size)

@@ -13,13 +13,15 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from app.db.read import Reader
 from app.domain.changes.live import Hub, StreamKey
 from app.domain.changes.queries import ChangeQueries, LogPage
+from app.domain.changes.schemas import Change
+from app.domain.changes.services import Position
 from app.lib.viewer import PUBLIC
 
 
 async def test_streams_opening_together_share_the_feed_the_hub_wakes(database_url: str) -> None:
     engine = create_async_engine(database_url)
 
-    async def render(_page: LogPage, _key: StreamKey) -> list[object]:
+    async def render(_page: LogPage, _key: StreamKey) -> list[tuple[Position, Change]]:
         return []
 
     hub = Hub(engine, ChangeQueries(Reader(engine)), render, queue_size=8)
